@@ -1,0 +1,161 @@
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { loadSpec, type JsonObject, type OperationInfo, type SpecDocument } from '../spec/document.ts';
+import { SpecError } from '../spec/errors.ts';
+import { API_NAMES, type ApiName } from '../spec/versions.ts';
+import { createAjv } from './ajv.ts';
+import type { ContractResult, ContractViolation } from './violation.ts';
+
+export interface ResponseLike {
+  status: number;
+  /** The Content-Type header as received (parameters such as charset are ignored). */
+  contentType?: string;
+  /** Parsed JSON body, or undefined when there was none. */
+  body?: unknown;
+}
+
+/** Rewrites #/components/schemas/X into a reference the shared ajv instance can resolve. */
+function rewriteRefs(node: unknown, baseId: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => rewriteRefs(n, baseId));
+  if (!node || typeof node !== 'object') return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+      out[key] = `${baseId}#/$defs/${value.slice('#/components/schemas/'.length)}`;
+    } else out[key] = rewriteRefs(value, baseId);
+  }
+  return out;
+}
+
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let current: any = data;
+  for (const part of pointer.split('/').slice(1)) current = current?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return current;
+}
+
+function fromAjv(operationId: string, errors: ErrorObject[] | null | undefined, data: unknown): ContractViolation[] {
+  return (errors ?? []).map((e) => {
+    const path = e.keyword === 'required' || e.keyword === 'additionalProperties'
+      ? `${e.instancePath}/${(e.params as any).missingProperty ?? (e.params as any).additionalProperty}`
+      : e.instancePath;
+    return {
+      operationId,
+      kind: 'schema' as const,
+      path,
+      message: e.message ?? e.keyword,
+      received: e.keyword === 'required' ? undefined : valueAt(data, e.instancePath),
+      documented: e.keyword === 'required' ? 'required' : e.params,
+    };
+  });
+}
+
+/** Checks requests and responses against one version of one API's document; compiled once, lazily. */
+export class ContractValidator {
+  private static readonly instances = new Map<string, ContractValidator>();
+  private readonly ajv: Ajv;
+  private readonly baseId: string;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  private constructor(readonly spec: SpecDocument) {
+    this.ajv = createAjv();
+    this.baseId = `urn:innkreving:${spec.api}:${spec.version}`;
+    const schemas = rewriteRefs(spec.doc.components?.schemas ?? {}, this.baseId);
+    try {
+      this.ajv.addSchema({ $id: this.baseId, $defs: schemas } as JsonObject);
+    } catch (err) {
+      throw new SpecError(spec.file, '/components/schemas', (err as Error).message);
+    }
+  }
+
+  static forApi(api: ApiName, version?: string): ContractValidator {
+    const spec = loadSpec(api, version);
+    const key = `${api}@${spec.version}@${spec.sha256}`;
+    let v = this.instances.get(key);
+    if (!v) this.instances.set(key, (v = new ContractValidator(spec)));
+    return v;
+  }
+
+  /** Finds the API that owns an operationId among the chosen versions of all APIs. */
+  static forOperation(operationId: string): ContractValidator {
+    for (const api of API_NAMES) {
+      const v = this.forApi(api);
+      if (v.spec.operations.has(operationId)) return v;
+    }
+    throw new Error(`No API documents an operation "${operationId}" (known: ${this.allOperationIds().join(', ')})`);
+  }
+
+  static allOperationIds(): string[] {
+    return API_NAMES.flatMap((api) => [...this.forApi(api).spec.operations.keys()]);
+  }
+
+  operation(operationId: string): OperationInfo | undefined {
+    return this.spec.operations.get(operationId);
+  }
+
+  private compile(key: string, schema: JsonObject, where: string): ValidateFunction {
+    let fn = this.compiled.get(key);
+    if (!fn) {
+      try {
+        fn = this.ajv.compile(rewriteRefs(schema, this.baseId) as JsonObject);
+      } catch (err) {
+        throw new SpecError(this.spec.file, where, `schema does not compile: ${(err as Error).message}`);
+      }
+      this.compiled.set(key, fn);
+    }
+    return fn;
+  }
+
+  /** Validates a request body for an operation. */
+  validateRequest(operationId: string, body: unknown, contentType = 'application/json'): ContractResult {
+    const op = this.operation(operationId);
+    if (!op) return this.unknown(operationId);
+    const content = op.requestBody?.content ?? {};
+    const type = mediaType(contentType);
+    const schema = content[type]?.schema;
+    if (!(type in content)) {
+      return { valid: false, violations: [{ operationId, kind: 'content-type', path: '', message: 'request content type is not documented', received: type, documented: Object.keys(content) }] };
+    }
+    if (!schema) return { valid: true, violations: [] };
+    const fn = this.compile(`req ${operationId} ${type}`, schema, `${op.method} ${op.path} requestBody`);
+    return fn(body) ? { valid: true, violations: [] } : { valid: false, violations: fromAjv(operationId, fn.errors, body) };
+  }
+
+  /** The documented response for a status: exact code, then 4XX-style ranges, then default. */
+  documentedResponse(operationId: string, status: number) {
+    const op = this.operation(operationId);
+    if (!op) return undefined;
+    return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
+  }
+
+  /** Validates status, content type and body of a response. */
+  validateResponse(operationId: string, response: ResponseLike): ContractResult {
+    const op = this.operation(operationId);
+    if (!op) return this.unknown(operationId);
+    const documented = this.documentedResponse(operationId, response.status);
+    if (!documented) {
+      return { valid: false, violations: [{ operationId, kind: 'status', path: '', message: 'status is not documented for this operation', received: response.status, documented: Object.keys(op.responses) }] };
+    }
+    const types = Object.keys(documented.content);
+    if (types.length === 0) {
+      const empty = response.body === undefined || response.body === '' || response.body === null;
+      return empty ? { valid: true, violations: [] } : { valid: false, violations: [{ operationId, kind: 'body', path: '', message: `status ${response.status} is documented without a body`, received: response.body }] };
+    }
+    const type = mediaType(response.contentType);
+    const match = types.find((t) => t === type) ?? types.find((t) => t === '*/*');
+    if (!match) {
+      return { valid: false, violations: [{ operationId, kind: 'content-type', path: '', message: 'response content type is not documented', received: type || 'none', documented: types }] };
+    }
+    const schema = documented.content[match]?.schema;
+    if (!schema) return { valid: true, violations: [] };
+    if (!/json/.test(match)) return { valid: true, violations: [] }; // XML and binary bodies are not schema-checked
+    const fn = this.compile(`res ${operationId} ${documented.status} ${match}`, schema, `${op.method} ${op.path} responses/${documented.status}`);
+    return fn(response.body) ? { valid: true, violations: [] } : { valid: false, violations: fromAjv(operationId, fn.errors, response.body) };
+  }
+
+  private unknown(operationId: string): ContractResult {
+    return { valid: false, violations: [{ operationId, kind: 'unknown-operation', path: '', message: `${this.spec.file} has no operation "${operationId}"`, documented: [...this.spec.operations.keys()] }] };
+  }
+}

@@ -1,0 +1,120 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { SpecError } from './errors.ts';
+import { displayPath, readDataFile } from './files.ts';
+import { apiVersion, type ApiName } from './versions.ts';
+
+export type JsonObject = Record<string, any>;
+
+export interface ResponseInfo {
+  status: string;
+  /** content type → schema (refs unresolved); empty when the response has no body. */
+  content: Record<string, JsonObject>;
+}
+
+export interface OperationInfo {
+  api: ApiName;
+  version: string;
+  operationId: string;
+  method: string;
+  /** Path as documented, without the server's base path. */
+  path: string;
+  /** Base path + path, e.g. /api/trekkpaalegg/v1/{trekkid}/{trekkversjon}. */
+  fullPath: string;
+  requestBody?: { required: boolean; content: Record<string, JsonObject> };
+  parameters: JsonObject[];
+  responses: Record<string, ResponseInfo>;
+}
+
+export interface SpecDocument {
+  api: ApiName;
+  version: string;
+  file: string;
+  /** sha256 of the file's bytes, so a report can say exactly which document it was checked against. */
+  sha256: string;
+  basePath: string;
+  scope: string;
+  doc: JsonObject;
+  operations: Map<string, OperationInfo>;
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+const cache = new Map<string, SpecDocument>();
+
+/** Follows a local $ref (#/components/...) inside the document. */
+export function resolveLocalRef(doc: JsonObject, node: JsonObject, file: string, where: string): JsonObject {
+  let current = node;
+  for (let hops = 0; current && typeof current.$ref === 'string'; hops++) {
+    const ref: string = current.$ref;
+    if (!ref.startsWith('#/') || hops > 20) throw new SpecError(file, where, `unsupported $ref "${ref}"`);
+    let target: any = doc;
+    for (const part of ref.slice(2).split('/')) target = target?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (target === undefined) throw new SpecError(file, where, `$ref "${ref}" points at nothing`);
+    current = target;
+  }
+  return current;
+}
+
+function basePathOf(doc: JsonObject, file: string): string {
+  const url: unknown = doc.servers?.[0]?.url;
+  if (typeof url !== 'string') throw new SpecError(file, '/servers/0/url', 'is missing; the base path comes from the first server');
+  const path = url.startsWith('/') ? url : new URL(url).pathname;
+  return path.replace(/\/+$/, '');
+}
+
+export function loadSpec(api: ApiName, version?: string): SpecDocument {
+  const files = apiVersion(api, version);
+  const key = `${api}@${files.version}@${files.spec}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+
+  const file = displayPath(files.spec);
+  const doc = readDataFile(files.spec) as JsonObject;
+  if (!doc || typeof doc !== 'object' || typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.0')) {
+    throw new SpecError(file, '/openapi', 'must be an OpenAPI 3.0.x document');
+  }
+  if (!doc.paths || typeof doc.paths !== 'object') throw new SpecError(file, '/paths', 'is missing');
+  const basePath = basePathOf(doc, file);
+  const operations = new Map<string, OperationInfo>();
+
+  for (const [path, item] of Object.entries<JsonObject>(doc.paths)) {
+    const pathParams: JsonObject[] = item.parameters ?? [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const where = `/paths/${path.replace(/\//g, '~1')}/${method}`;
+      if (typeof op.operationId !== 'string') throw new SpecError(file, `${where}/operationId`, 'is missing');
+      if (operations.has(op.operationId)) throw new SpecError(file, `${where}/operationId`, `"${op.operationId}" is used twice`);
+      const responses: Record<string, ResponseInfo> = {};
+      for (const [status, raw] of Object.entries<JsonObject>(op.responses ?? {})) {
+        const resp = resolveLocalRef(doc, raw, file, `${where}/responses/${status}`);
+        responses[status] = { status, content: resp.content ?? {} };
+      }
+      const body = op.requestBody ? resolveLocalRef(doc, op.requestBody, file, `${where}/requestBody`) : undefined;
+      operations.set(op.operationId, {
+        api,
+        version: files.version,
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        fullPath: basePath + (path === '/' ? '' : path),
+        requestBody: body ? { required: !!body.required, content: body.content ?? {} } : undefined,
+        parameters: [...pathParams, ...(op.parameters ?? [])].map((p, i) => resolveLocalRef(doc, p, file, `${where}/parameters/${i}`)),
+        responses,
+      });
+    }
+  }
+
+  const loaded: SpecDocument = {
+    api,
+    version: files.version,
+    file,
+    sha256: createHash('sha256').update(readFileSync(files.spec)).digest('hex'),
+    basePath,
+    scope: files.scope,
+    doc,
+    operations,
+  };
+  cache.set(key, loaded);
+  return loaded;
+}
