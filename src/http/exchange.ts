@@ -1,0 +1,19 @@
+/** One request and its response, as the suite's reports and the contract matcher see them. */
+export interface Exchange {
+  request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyBytes?: number };
+  response: ApiResponse;
+  durationMs: number;
+}
+
+export interface ApiResponse {
+  /** The operation the client called; the matcher validates against it. */
+  operationId: string;
+  status: number;
+  headers: Record<string, string>;
+  contentType: string;
+  /** Parsed JSON when the body is JSON, else undefined. */
+  body: unknown;
+  text: string;
+  /** The exchange, for reports (credentials still in place: redact before writing anywhere). */
+  exchange?: Exchange;
+}
