@@ -1,4 +1,4 @@
-import { X509Certificate, createPublicKey } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { compactVerify, decodeProtectedHeader, type JWTPayload } from 'jose';
 import type { RegisteredClient } from './clients.ts';
 import type { OAuthErrorCode } from './http.ts';
@@ -117,7 +117,7 @@ async function findKey(header: ReturnType<typeof decodeProtectedHeader>, client:
   const from = Date.parse(cert.validFrom) / 1000;
   const to = Date.parse(cert.validTo) / 1000;
   if (!(nowSeconds >= from && nowSeconds <= to)) reject('invalid_grant', 'header x5c[0] certificate is expired or not yet valid');
-  const certJwk = createPublicKey(cert.publicKey).export({ format: 'jwk' });
+  const certJwk = cert.publicKey.export({ format: 'jwk' });
   const found = client.keys.find((k) => k.publicJwk.n === certJwk.n && k.publicJwk.e === certJwk.e);
   if (!found) return reject('invalid_grant', `header x5c[0] certificate key is not registered for client ${client.client_id}`);
   return found.key;
