@@ -18,11 +18,12 @@ interface Manifest {
   [api: string]: { default: string; scope: string; versions: Record<string, { spec: string; catalog?: string; examples?: string }> };
 }
 
-let manifest: Manifest | undefined;
+const manifests = new Map<string, Manifest>();
 
 function loadManifest(): Manifest {
-  if (manifest) return manifest;
   const file = specPath('versions.json');
+  const cached = manifests.get(file);
+  if (cached) return cached;
   const data = readDataFile(file) as Manifest;
   for (const api of API_NAMES) {
     const entry = data?.[api];
@@ -31,7 +32,7 @@ function loadManifest(): Manifest {
       throw new SpecError(displayPath(file), `/${api}/default`, `names version "${entry.default}", which is not listed under versions`);
     }
   }
-  manifest = data;
+  manifests.set(file, data);
   return data;
 }
 

@@ -1,0 +1,78 @@
+import { defineConfig, type ReporterDescription } from '@playwright/test';
+import { createServer } from 'node:net';
+import { ConfigError, resolveEnvironment } from './src/config/environment.ts';
+import { loadSpec } from './src/spec/document.ts';
+import { API_NAMES } from './src/spec/versions.ts';
+
+/** A free loopback port, chosen once by the runner; workers inherit it through the environment. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const startsSandbox = !process.env.CONFORMANCE_BASE_URL && (process.env.CONFORMANCE_ENV ?? 'local') === 'local';
+if (startsSandbox && !process.env.CONFORMANCE_SANDBOX_URL) {
+  process.env.CONFORMANCE_SANDBOX_URL = `http://127.0.0.1:${await freePort()}`;
+}
+
+let environment;
+try {
+  environment = resolveEnvironment();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    // Exit before any test runs, with every missing setting listed at once.
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  throw err;
+}
+
+const sharded = process.argv.some((a) => a.startsWith('--shard'));
+const reporter: ReporterDescription[] = [
+  [process.env.CI ? 'dot' : 'list'],
+  ['html', { outputFolder: 'reports/html', open: 'never' }],
+  ['junit', { outputFile: 'reports/junit.xml' }],
+  ['allure-playwright', { resultsDir: 'reports/allure-results', detail: false, suiteTitle: false }],
+  ['./tests/reporters/certification.ts', { outputDir: 'reports' }],
+];
+if (sharded) reporter.push(['blob', { outputDir: 'reports/blob' }]);
+
+export default defineConfig({
+  testDir: 'tests',
+  testIgnore: ['unit/**', 'reports/**'],
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CONFORMANCE_WORKERS ? Number(process.env.CONFORMANCE_WORKERS) : undefined,
+  timeout: 30_000,
+  outputDir: 'test-results/conformance',
+  reporter,
+  metadata: {
+    miljoe: environment.kind,
+    miljoeNavn: environment.name,
+    baseUrl: environment.baseUrl,
+    erSandkasse: environment.isSandbox,
+    leverandoerOrg: environment.supplierOrg ?? null,
+    spesifikasjoner: API_NAMES.map((api) => {
+      const spec = loadSpec(api);
+      return { api, versjon: spec.version, fil: spec.file, sha256: spec.sha256 };
+    }),
+  },
+  projects: API_NAMES.map((api) => ({ name: api, testMatch: `${api}/**/*.spec.ts` })),
+  webServer: startsSandbox
+    ? {
+        command: `node --import tsx bin/sandbox.ts --port ${new URL(process.env.CONFORMANCE_SANDBOX_URL!).port}`,
+        url: `${process.env.CONFORMANCE_SANDBOX_URL}/maskinporten/.well-known/oauth-authorization-server`,
+        reuseExistingServer: false,
+        timeout: 60_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      }
+    : undefined,
+});
