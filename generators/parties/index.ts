@@ -1,0 +1,8 @@
+// Synthetic parties in Test-Norge's style, the seed documents' parties, and parties
+// brought by the user (a JSON file exported from Tenor).
+export * from './types.ts';
+export * from './generate.ts';
+export { SEED_PARTIES, SEED_PERSONS, SEED_ORGANISATIONS } from './seed.ts';
+export { validateParty, isParty, type PartyProblem } from './validate.ts';
+export { loadPartiesFile, validateParties, PartiesFileError, type PartiesFileProblem } from './file.ts';
+export * from './registry.ts';
