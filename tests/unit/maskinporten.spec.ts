@@ -1,8 +1,10 @@
 import { createPrivateKey, createPublicKey, createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { SignJWT, createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify, type JWK } from 'jose';
 import { createMaskinporten, type Maskinporten } from '../../sandbox/maskinporten/index.ts';
@@ -335,6 +337,26 @@ test.describe('grants Maskinporten refuses', () => {
     expect(res.status).toBe(413);
     expect(res.body.error_description).toContain('65536');
   });
+
+  test('a chunked body without content-length is cut off at 64 KiB too', async () => {
+    const chunk = new TextEncoder().encode('a'.repeat(16 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 8) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await fetch(r.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await res.json()).error).toBe('invalid_request');
+    expect((await postToken(r, form(await grant(r)))).status).toBe(200);
+  });
 });
 
 test.describe('token verifier for the APIs', () => {
@@ -488,5 +510,48 @@ test.describe('configuration errors name the file, entry and field', () => {
     await expect(loadClientKeyFromJwk(JSON.stringify(publicOnly))).rejects.toThrow(ClientKeyError);
     await expect(loadClientKeyFromJwk('{oops', 'MASKINPORTEN_CLIENT_JWK')).rejects.toThrow('MASKINPORTEN_CLIENT_JWK: is not valid JSON');
     await expect(loadClientKeyFromPemFile(join(dir, 'none.pem'), KID)).rejects.toThrow('cannot be read');
+  });
+});
+
+test.describe('bin/token.ts', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  function cli(args: string[], base: string): Promise<{ code: number; stdout: string; stderr: string }> {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CONFORMANCE_BASE_URL: base };
+    return new Promise((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', 'bin/token.ts', ...args], { cwd: root, env }, (err, stdout, stderr) => {
+        resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
+      });
+    });
+  }
+
+  test('prints only the token and a newline; systembruker and --org of the test client work', async () => {
+    const verifier = createTokenVerifier({ issuer: r.mp.issuer, jwks: r.mp.jwks });
+    const plain = await cli(['--scope', UB_SCOPE], r.base);
+    expect(plain).toMatchObject({ code: 0, stderr: '' });
+    expect(plain.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(await verifier.verify(`Bearer ${plain.stdout.trim()}`, UB_SCOPE)).toMatchObject({ ok: true, orgnr: CLIENT_ORG });
+    const sb = await cli(['--scope', UB_SCOPE, '--systembruker', '310478717'], r.base);
+    expect(await verifier.verify(`Bearer ${sb.stdout.trim()}`, UB_SCOPE)).toMatchObject({ ok: true, orgnr: '310478717' });
+    expect((await cli(['--scope', UB_SCOPE, '--org', CLIENT_ORG], r.base)).code).toBe(0);
+  });
+
+  test('bad options exit 2 and server errors exit 1, each with one line on stderr', async () => {
+    const cases: Array<[string[], number, string]> = [
+      [[], 2, '--scope is required'],
+      [['--scope', UB_SCOPE, '--bogus'], 2, '--bogus'],
+      [['--scope', UB_SCOPE, '--org', '12'], 2, '--org'],
+      [['--scope', UB_SCOPE, '--org', '310478717'], 2, 'no client for that org'],
+      [['--scope', UB_SCOPE, '--org', CLIENT_ORG, '--systembruker', '310478717'], 2, 'not both'],
+      [['--scope', 'skatteetaten:nope'], 1, 'invalid_scope'],
+    ];
+    const results = await Promise.all(cases.map(([args]) => cli(args, r.base)));
+    for (const [i, [args, code, message]] of cases.entries()) {
+      expect(results[i], args.join(' ')).toMatchObject({ code, stdout: '' });
+      expect(results[i].stderr).toContain(message);
+      expect(results[i].stderr.trim().split('\n')).toHaveLength(1);
+    }
+    const down = await cli(['--scope', UB_SCOPE], 'http://127.0.0.1:1');
+    expect(down).toMatchObject({ code: 1, stdout: '' });
+    expect(down.stderr).toContain('network_error');
   });
 });
