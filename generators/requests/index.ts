@@ -1,0 +1,4 @@
+export {
+  generateUtleggsbegjaering, generateUtleggsbegjaeringer, STANDARD_INNSENDER,
+  type Kompleksitet, type UtleggsbegjaeringOptions, type UtleggsbegjaeringerOptions,
+} from './utleggsbegjaering.ts';
