@@ -1,0 +1,39 @@
+import { invalidFor } from '../../generators/invalid/index.ts';
+import { generateUtleggsbegjaeringer } from '../../generators/requests/utleggsbegjaering.ts';
+import { loadRegelkatalog } from '../../src/spec/catalog.ts';
+import { expect, test } from '../fixtures/index.ts';
+import { forSupplier, kontrollkoder, withUploadedAttachments } from '../support/petitions.ts';
+import { runScenario, usesSandboxMarkers } from '../support/scenario.ts';
+import { fakerFor, seedFor } from '../support/seeds.ts';
+
+// One row per code of the run's catalog (specs/catalogs/), never a copied list.
+const katalog = loadRegelkatalog();
+
+test.describe(`422 rule catalog ${katalog.versjon} (${katalog.regler.length} codes)`, () => {
+  for (const regel of katalog.regler) {
+    test(`a petition breaking ${regel.kode} answers 422 listing exactly ${regel.kode}`, { tag: ['@utleggsbegjaering', '@full'] }, async ({ utleggsbegjaering, environment }) => {
+      test.info().annotations.push({ type: 'regel', description: regel.kode });
+      const title = test.info().title;
+      const [generated] = generateUtleggsbegjaeringer(1, { seed: seedFor(title), innsender: environment.supplierOrg, kompleksitet: 'kompleks' });
+      const base = await withUploadedAttachments(utleggsbegjaering, forSupplier(generated, environment));
+      const invalid = invalidFor(regel.kode, base, fakerFor(title));
+
+      if (invalid.kind === 'scenario') {
+        test.skip(!environment.isSandbox && usesSandboxMarkers(invalid.scenario), `needs the sandbox's markers to put a submission or an attachment in the state ${regel.kode} is about`);
+        const last = await runScenario(utleggsbegjaering, invalid.scenario, (res, op, status) => expect(res).toMatchContract(op, status));
+        expect(last.status).toBe(422);
+        expect(kontrollkoder(last)).toEqual([regel.kode]);
+        return;
+      }
+
+      const validert = await utleggsbegjaering.valider(invalid.body);
+      await expect(validert).toMatchContract('validerUtleggsbegjaering', 422);
+      expect(kontrollkoder(validert)).toEqual([regel.kode]);
+      const sendt = await utleggsbegjaering.sendInn(invalid.body);
+      await expect(sendt).toMatchContract('sendInnUtleggsbegjaering', 422);
+      expect(kontrollkoder(sendt)).toEqual([regel.kode]);
+      const melding = (sendt.body as { kontrollutslag: { melding: string }[] }).kontrollutslag[0].melding;
+      expect(melding.length, 'the message explains the violation').toBeGreaterThan(0);
+    });
+  }
+});
