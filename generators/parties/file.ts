@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { identifierOf, type Party } from './types.ts';
+import type { Party } from './types.ts';
 import { validateParty } from './validate.ts';
 
 export interface PartiesFileProblem {
@@ -37,11 +37,12 @@ export function validateParties(rows: unknown, source: string): Party[] {
   rows.forEach((row, index) => {
     const rowProblems = validateParty(row);
     for (const p of rowProblems) problems.push({ row: index, ...p });
-    if (rowProblems.length > 0) return;
+    // Duplicates are reported even on rows with other problems, as long as the number itself is fine.
     const party = row as Party;
-    const id = identifierOf(party);
+    const field = party?.type === 'person' ? 'identifikator' : 'organisasjonsnummer';
+    const id = (party as unknown as Record<string, unknown> | null)?.[field];
+    if (typeof id !== 'string' || rowProblems.some((p) => p.field === field || p.field === '' || p.field === 'type')) return;
     const first = firstRowOf.get(id);
-    const field = party.type === 'person' ? 'identifikator' : 'organisasjonsnummer';
     if (first !== undefined) problems.push({ row: index, field, message: `${field} "${id}" is already used by row ${first}` });
     else firstRowOf.set(id, index);
   });
@@ -63,7 +64,18 @@ export function loadPartiesFile(path: string): Party[] {
   try {
     rows = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows write a BOM
   } catch (error) {
-    throw new PartiesFileError(path, [{ row: -1, field: '', message: `is not valid JSON: ${(error as Error).message}` }]);
+    throw new PartiesFileError(path, [{ row: -1, field: '', message: `is not valid JSON: ${jsonErrorText(text, error)}` }]);
   }
   return validateParties(rows, path);
+}
+
+/** JSON.parse reports a character offset; a line and column is what an editor can jump to. */
+function jsonErrorText(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /at position (\d+)/.exec(message);
+  if (!at) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }

@@ -44,6 +44,8 @@ export interface PartyRegistry {
    */
   pick(faker: Faker, filter: PartyFilter & { type: 'person' }): Person;
   pick(faker: Faker, filter: PartyFilter & { type: 'organisasjon' }): Organisasjon;
+  pick(faker: Faker, filter: PartyFilter & { collectionAgency: true }): Organisasjon;
+  pick(faker: Faker, filter: PartyFilter & { identifikatorKind: PersonidentifikatorKind }): Person;
   pick(faker: Faker, filter?: PartyFilter | ((party: Party) => boolean)): Party;
 }
 
