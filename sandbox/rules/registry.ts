@@ -1,0 +1,84 @@
+import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
+import { listVersions } from '../../src/spec/versions.ts';
+import { lastRegelkatalog, type Katalogregel, type Regelkatalog } from './catalog.ts';
+import { kompilerMal, type Mal } from './melding.ts';
+import type { Brudd, Regel, RegelKontekst, RegelModul, Verdier } from './types.ts';
+
+/** A module bound to its catalog row; `kjoer` appends to a shared list so evaluate() allocates once. */
+export interface BundetRegel extends Regel {
+  tittel: string;
+  beskrivelse: string;
+  kjoer(b: Utleggsbegjaering, ktx: RegelKontekst, ut: Brudd[]): void;
+}
+
+export interface RegelSett {
+  katalog: Regelkatalog;
+  /** Catalog order. */
+  alle: readonly BundetRegel[];
+  /** Catalog order, without the rules that apply to changes only. */
+  utenEndringsregler: readonly BundetRegel[];
+  byKode: ReadonlyMap<string, BundetRegel>;
+}
+
+export class RegistryError extends Error {
+  override name = 'RegistryError';
+}
+
+function bind(modul: RegelModul, rad: Katalogregel): BundetRegel {
+  const kode = rad.kode;
+  const mal = kompilerMal(rad.avvikstekst);
+  const alternativer: Mal[] = (rad.avvikstekstAlternativer ?? []).map(kompilerMal);
+  const kjoer = (b: Utleggsbegjaering, ktx: RegelKontekst, ut: Brudd[]) => {
+    modul.sjekk(b, ktx, (verdier?: Verdier, sti?: string, alternativ?: number) => {
+      const m = (alternativ !== undefined && alternativer[alternativ]) || mal;
+      ut.push(sti === undefined ? { kode, melding: m(verdier) } : { kode, melding: m(verdier), sti });
+    });
+  };
+  return Object.freeze({
+    kode,
+    gjelderKunEndringer: rad.gjelderKunEndringer,
+    tittel: rad.tittel,
+    beskrivelse: rad.beskrivelse,
+    kjoer,
+    sjekk(b: Utleggsbegjaering, ktx: RegelKontekst): Brudd[] {
+      const ut: Brudd[] = [];
+      kjoer(b, ktx, ut);
+      return ut;
+    },
+  });
+}
+
+/**
+ * Joins the modules with one catalog version. Fails loudly, naming file and code, when a module's code
+ * is in no catalog, when two modules claim one code, or when a code of the chosen catalog has no module.
+ */
+export function bindRegler(moduler: readonly RegelModul[], version?: string): RegelSett {
+  const katalog = lastRegelkatalog(version);
+  const kjente = new Set<string>();
+  const filer: string[] = [];
+  for (const v of listVersions('utleggsbegjaering')) {
+    const k = lastRegelkatalog(v);
+    filer.push(k.fil);
+    for (const kode of k.byKode.keys()) kjente.add(kode);
+  }
+  const perKode = new Map<string, RegelModul>();
+  for (const m of moduler) {
+    if (!kjente.has(m.kode)) {
+      throw new RegistryError(`${m.fil}: rule code "${m.kode}" is in no rule catalog (${filer.join(', ')}); fix the code or add the catalog row`);
+    }
+    const forrige = perKode.get(m.kode);
+    if (forrige) throw new RegistryError(`${m.fil}: rule code "${m.kode}" is already implemented by ${forrige.fil}`);
+    perKode.set(m.kode, m);
+  }
+  const alle = katalog.regler.map((rad) => {
+    const m = perKode.get(rad.kode);
+    if (!m) throw new RegistryError(`${katalog.fil}: rule code "${rad.kode}" has no module in sandbox/rules/utleggsbegjaering/`);
+    return bind(m, rad);
+  });
+  return Object.freeze({
+    katalog,
+    alle,
+    utenEndringsregler: alle.filter((r) => !r.gjelderKunEndringer),
+    byKode: new Map(alle.map((r) => [r.kode, r])),
+  });
+}

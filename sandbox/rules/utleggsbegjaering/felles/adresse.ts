@@ -1,0 +1,29 @@
+import type { Adresse, Aktoer } from '../../../../src/model/utleggsbegjaering.ts';
+import type { Rapporter } from '../../types.ts';
+import { beskriv } from './aktoer.ts';
+import { liste, utfylt } from './tekst.ts';
+
+/** A domestic address needs adressetekst and postnummer. */
+export function innlandMangler(a: Adresse): boolean {
+  if (a?.adresseInnland === undefined) return false;
+  const f = a.adresseInnland?.adresseFrittFormatInnland;
+  return !utfylt(f?.adressetekst) || !utfylt(f?.postnummer);
+}
+
+/** A foreign address needs poststed and landkode. */
+export function utlandMangler(a: Adresse): boolean {
+  if (a?.adresseUtland === undefined) return false;
+  const f = a.adresseUtland?.adresseFrittFormatUtland;
+  return !utfylt(f?.poststed) || !utfylt(f?.landkode);
+}
+
+/** Reports each address of the parties in one role that fails `mangler`; the message names the party. */
+export function sjekkAdresser(
+  parter: (Aktoer | undefined)[], rolle: string, plass: string, mangler: (a: Adresse) => boolean, rapporter: Rapporter,
+): void {
+  parter.forEach((p, i) => {
+    liste(p?.adresse).forEach((a, j) => {
+      if (mangler(a)) rapporter({ [plass]: beskriv(p, `nr. ${i + 1}`) }, `/${rolle}/${i}/${rolle}/adresse/${j}`);
+    });
+  });
+}

@@ -1,0 +1,129 @@
+import duplikatInnsending from './duplikat-innsending.ts';
+import duplikatSaksoeker from './duplikat-saksoeker.ts';
+import duplikatSaksoekt from './duplikat-saksoekt.ts';
+import innsenderIkkeIdentifiserbar from './innsender-ikke-identifiserbar.ts';
+import innsenderIkkeOrganisasjon from './innsender-ikke-organisasjon.ts';
+import innsenderMangler from './innsender-mangler.ts';
+import innsenderSamsvarerIkkeMedAutentisering from './innsender-samsvarer-ikke-med-autentisering.ts';
+import kanBehandlesIForliksraadetPaakrevet from './kan-behandles-i-forliksraadet-paakrevet.ts';
+import kravDuplikateReferanser from './krav-duplikate-referanser.ts';
+import kravIFlereTvangsgrunnlag from './krav-i-flere-tvangsgrunnlag.ts';
+import kravIkkeBenyttet from './krav-ikke-benyttet.ts';
+import maksEnAdresseAvHverType from './maks-en-adresse-av-hver-type.ts';
+import mangelfulleKontoopplysninger from './mangelfulle-kontoopplysninger.ts';
+import manglerKrav from './mangler-krav.ts';
+import manglerOpplysningerBevillingshaver from './mangler-opplysninger-bevillingshaver.ts';
+import manglerOpplysningerOmSaksoeker from './mangler-opplysninger-om-saksoeker.ts';
+import manglerOpplysningerOmSaksoekt from './mangler-opplysninger-om-saksoekt.ts';
+import manglerOpplysningerProsessfullmektigPerson from './mangler-opplysninger-prosessfullmektig-person.ts';
+import paastandPaakrevet from './paastand-paakrevet.ts';
+import paragraf418VarselPaakrevet from './paragraf-4-18-varsel-paakrevet.ts';
+import paragraf419VarselPaakrevet from './paragraf-4-19-varsel-paakrevet.ts';
+import relaterteKravMaaFinnes from './relaterte-krav-maa-finnes.ts';
+import relaterteKravUgyldigeKravreferanser from './relaterte-krav-ugyldige-kravreferanser.ts';
+import saksoekersInnenlandsAdresseUgyldig from './saksoekers-innenlands-adresse-ugyldig.ts';
+import saksoekersUtenlandsAdresseUgyldig from './saksoekers-utenlands-adresse-ugyldig.ts';
+import saksoektesInnenlandsAdresseUgyldig from './saksoektes-innenlands-adresse-ugyldig.ts';
+import saksoektesUtenlandsAdresseUgyldig from './saksoektes-utenlands-adresse-ugyldig.ts';
+import sammeSaksoektSomSaksoeker from './samme-saksoekt-som-saksoeker.ts';
+import tvangsgrunnlagUgyldigeKravreferanser from './tvangsgrunnlag-ugyldige-kravreferanser.ts';
+import uavklartStatus from './uavklart-status.ts';
+import ugyldigBeloep from './ugyldig-beloep.ts';
+import ugyldigKid from './ugyldig-kid.ts';
+import ugyldigKontonr from './ugyldig-kontonr.ts';
+import ugyldigOrgnrProsessfullmektig from './ugyldig-orgnr-prosessfullmektig.ts';
+import ugyldigRente from './ugyldig-rente.ts';
+import ugyldigStatus from './ugyldig-status.ts';
+import ugyldigVedleggBetalingsoppfordring from './ugyldig-vedlegg-betalingsoppfordring.ts';
+import ugyldigVedleggFullmakt from './ugyldig-vedlegg-fullmakt.ts';
+import ugyldigVedleggTransporterklaering from './ugyldig-vedlegg-transporterklaering.ts';
+import ugyldigVedleggTvangsgrunnlag from './ugyldig-vedlegg-tvangsgrunnlag.ts';
+import ugyldigVedleggTvangskraftgrunnlag from './ugyldig-vedlegg-tvangskraftgrunnlag.ts';
+import ulovligEndringBegjaeringsdato from './ulovlig-endring-begjaeringsdato.ts';
+import ulovligEndringInnsender from './ulovlig-endring-innsender.ts';
+import ulovligEndringUnderskrift from './ulovlig-endring-underskrift.ts';
+import vedleggSkalHaReferanseTilBegjaeringen from './vedlegg-skal-ha-referanse-til-begjaeringen.ts';
+import vedleggSkalHaUuid from './vedlegg-skal-ha-uuid.ts';
+import vedleggSkalIkkeHaFeilet from './vedlegg-skal-ikke-ha-feilet.ts';
+import vedleggSkalVaereTilgjengelig from './vedlegg-skal-vaere-tilgjengelig.ts';
+import vedleggSkalVaereVirussjekketValidertOgKonvertert from './vedlegg-skal-vaere-virussjekket-validert-og-konvertert.ts';
+import { bindRegler, type RegelSett } from '../registry.ts';
+import type { Utleggsbegjaering } from '../../../src/model/utleggsbegjaering.ts';
+import type { Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
+
+/** Every rule module, one per catalog code (alphabetical by file). */
+export const moduler: readonly RegelModul[] = Object.freeze([
+  duplikatInnsending,
+  duplikatSaksoeker,
+  duplikatSaksoekt,
+  innsenderIkkeIdentifiserbar,
+  innsenderIkkeOrganisasjon,
+  innsenderMangler,
+  innsenderSamsvarerIkkeMedAutentisering,
+  kanBehandlesIForliksraadetPaakrevet,
+  kravDuplikateReferanser,
+  kravIFlereTvangsgrunnlag,
+  kravIkkeBenyttet,
+  maksEnAdresseAvHverType,
+  mangelfulleKontoopplysninger,
+  manglerKrav,
+  manglerOpplysningerBevillingshaver,
+  manglerOpplysningerOmSaksoeker,
+  manglerOpplysningerOmSaksoekt,
+  manglerOpplysningerProsessfullmektigPerson,
+  paastandPaakrevet,
+  paragraf418VarselPaakrevet,
+  paragraf419VarselPaakrevet,
+  relaterteKravMaaFinnes,
+  relaterteKravUgyldigeKravreferanser,
+  saksoekersInnenlandsAdresseUgyldig,
+  saksoekersUtenlandsAdresseUgyldig,
+  saksoektesInnenlandsAdresseUgyldig,
+  saksoektesUtenlandsAdresseUgyldig,
+  sammeSaksoektSomSaksoeker,
+  tvangsgrunnlagUgyldigeKravreferanser,
+  uavklartStatus,
+  ugyldigBeloep,
+  ugyldigKid,
+  ugyldigKontonr,
+  ugyldigOrgnrProsessfullmektig,
+  ugyldigRente,
+  ugyldigStatus,
+  ugyldigVedleggBetalingsoppfordring,
+  ugyldigVedleggFullmakt,
+  ugyldigVedleggTransporterklaering,
+  ugyldigVedleggTvangsgrunnlag,
+  ugyldigVedleggTvangskraftgrunnlag,
+  ulovligEndringBegjaeringsdato,
+  ulovligEndringInnsender,
+  ulovligEndringUnderskrift,
+  vedleggSkalHaReferanseTilBegjaeringen,
+  vedleggSkalHaUuid,
+  vedleggSkalIkkeHaFeilet,
+  vedleggSkalVaereTilgjengelig,
+  vedleggSkalVaereVirussjekketValidertOgKonvertert,
+]);
+
+const sett = new Map<string, RegelSett>();
+
+/** The rules of one catalog version (the run's choice when omitted), bound once and cached. */
+export function reglerFor(version?: string): RegelSett {
+  const key = version ?? process.env.CONFORMANCE_UTLEGGSBEGJAERING_VERSION ?? '';
+  let s = sett.get(key);
+  if (!s) sett.set(key, (s = bindRegler(moduler, version)));
+  return s;
+}
+
+/** The default version's rules by code, in catalog order. Built at import, so a bad catalog fails at once. */
+export const regler: ReadonlyMap<string, Regel> = reglerFor().byKode;
+
+/**
+ * Runs every rule of the version's catalog (changes-only rules only in modus 'endre') and returns all
+ * violations in catalog order. No catalog reading or regex compiling happens here: both are done once.
+ */
+export function evaluate(b: Utleggsbegjaering, ktx: RegelKontekst, version?: string): Brudd[] {
+  const s = reglerFor(version);
+  const ut: Brudd[] = [];
+  for (const r of ktx.modus === 'endre' ? s.alle : s.utenEndringsregler) r.kjoer(b, ktx, ut);
+  return ut;
+}
