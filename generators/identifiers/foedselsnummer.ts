@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { type RandomSource, toFaker } from '../random.ts';
 import { type CheckResult, digitsProblem, mod11 } from './checksum.ts';
 
 // Fødselsnummer and D-nummer: DDMMYY III K1 K2.
@@ -49,7 +50,8 @@ const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 const pad3 = (n: number): string => (n < 10 ? '00' : n < 100 ? '0' : '') + n;
 
 /** A random birth date of an adult, as YYYY-MM-DD. */
-export function generateBirthDate(faker: Faker, fromYear = 1940, toYear = 2006): string {
+export function generateBirthDate(random: RandomSource, fromYear = 1940, toYear = 2006): string {
+  const faker = toFaker(random);
   const year = faker.number.int({ min: fromYear, max: toYear });
   const month = faker.number.int({ min: 1, max: 12 });
   const day = faker.number.int({ min: 1, max: daysInMonth(year, month) });
@@ -86,11 +88,13 @@ function generate(faker: Faker, kind: PersonidentifikatorKind, options: Personid
   }
 }
 
-export function generateFoedselsnummer(faker: Faker, options: PersonidentifikatorOptions = {}): string {
+export function generateFoedselsnummer(random: RandomSource, options: PersonidentifikatorOptions = {}): string {
+  const faker = toFaker(random);
   return generate(faker, 'fnr', options);
 }
 
-export function generateDNummer(faker: Faker, options: PersonidentifikatorOptions = {}): string {
+export function generateDNummer(random: RandomSource, options: PersonidentifikatorOptions = {}): string {
+  const faker = toFaker(random);
   return generate(faker, 'dnr', options);
 }
 

@@ -1,4 +1,4 @@
-import type { Faker } from '@faker-js/faker';
+import { type RandomSource, toFaker } from '../random.ts';
 import { type CheckResult, describe, firstNonDigit, luhn, mod11Kid, randomDigits } from './checksum.ts';
 
 // KID (kundeidentifikasjon): 2–25 characters, the last one a MOD10 (Luhn) or MOD11 check digit.
@@ -31,7 +31,8 @@ export function mod11CheckDigit(payload: string): string {
   return k === 10 ? '-' : String(k);
 }
 
-export function generateKid(faker: Faker, options: KidOptions = {}): string {
+export function generateKid(random: RandomSource, options: KidOptions = {}): string {
+  const faker = toFaker(random);
   const algorithm = options.algorithm ?? 'MOD10';
   const length = options.length ?? faker.number.int({ min: 6, max: 15 });
   if (!Number.isInteger(length) || length < KID_MIN_LENGTH || length > KID_MAX_LENGTH) {

@@ -1,4 +1,4 @@
-import type { Faker } from '@faker-js/faker';
+import { type RandomSource, toFaker } from '../random.ts';
 import { type CheckResult, digitsProblem, mod11, randomDigits } from './checksum.ts';
 
 // Norwegian account number: 4-digit bank register number, 2-digit account group,
@@ -9,7 +9,8 @@ export interface KontonummerInfo {
   bankregisternummer: string;
 }
 
-export function generateKontonummer(faker: Faker): string {
+export function generateKontonummer(random: RandomSource): string {
+  const faker = toFaker(random);
   for (;;) {
     // Register numbers start at 1000; a leading zero would look like a truncated number.
     const ten = String(faker.number.int({ min: 1, max: 9 })) + randomDigits(faker, 9);

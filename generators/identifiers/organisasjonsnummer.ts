@@ -1,4 +1,4 @@
-import type { Faker } from '@faker-js/faker';
+import { type RandomSource, toFaker } from '../random.ts';
 import { type CheckResult, digitsProblem, mod11, randomDigits } from './checksum.ts';
 
 const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -16,7 +16,8 @@ export interface OrganisasjonsnummerOptions {
   firstDigit?: number;
 }
 
-export function generateOrganisasjonsnummer(faker: Faker, options: OrganisasjonsnummerOptions = {}): string {
+export function generateOrganisasjonsnummer(random: RandomSource, options: OrganisasjonsnummerOptions = {}): string {
+  const faker = toFaker(random);
   const { firstDigit } = options;
   if (firstDigit !== undefined && !(Number.isInteger(firstDigit) && firstDigit >= 1 && firstDigit <= 9)) {
     throw new RangeError(`firstDigit must be a digit 1–9, got ${firstDigit}`);

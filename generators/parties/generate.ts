@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { type RandomSource, toFaker } from '../random.ts';
 import {
   generateBirthDate,
   generateDNummer,
@@ -30,7 +31,8 @@ const SHARE = {
 
 const chance = (faker: Faker, percent: number): boolean => faker.number.int(99) < percent;
 
-export function generateAdresse(faker: Faker, foreign = false): Adresse {
+export function generateAdresse(random: RandomSource, foreign = false): Adresse {
+  const faker = toFaker(random);
   if (foreign) {
     const a = faker.helpers.arrayElement(UTENLANDSKE_ADRESSER);
     return { land: a.land, adressetekst: a.adressetekst, poststed: a.poststed, landkode: a.land };
@@ -40,7 +42,8 @@ export function generateAdresse(faker: Faker, foreign = false): Adresse {
 }
 
 /** "Vakker Blomst" or "VAKKER BLOMST", like Test-Norge's people. */
-export function generatePersonnavn(faker: Faker): { fornavn: string; etternavn: string } {
+export function generatePersonnavn(random: RandomSource): { fornavn: string; etternavn: string } {
+  const faker = toFaker(random);
   const casing = chance(faker, SHARE.upperCaseName) ? upper : capitalise;
   return {
     fornavn: casing(faker.helpers.arrayElement(ADJEKTIVER)),
@@ -53,7 +56,8 @@ export interface PersonOptions {
   taken?: ReadonlySet<string>;
 }
 
-export function generatePerson(faker: Faker, options: PersonOptions = {}): Person {
+export function generatePerson(random: RandomSource, options: PersonOptions = {}): Person {
+  const faker = toFaker(random);
   const { fornavn, etternavn } = generatePersonnavn(faker);
   const foedselsdato = generateBirthDate(faker);
   const dNummer = chance(faker, SHARE.dNummer);
@@ -68,7 +72,8 @@ export function generatePerson(faker: Faker, options: PersonOptions = {}): Perso
 }
 
 /** "SMUL FLAT TIGER AS": two different adjectives and a noun, plus the form where names carry it. */
-export function generateOrganisasjonsnavn(faker: Faker, form: Organisasjonsform): string {
+export function generateOrganisasjonsnavn(random: RandomSource, form: Organisasjonsform): string {
+  const faker = toFaker(random);
   const first = faker.helpers.arrayElement(ADJEKTIVER);
   let second = faker.helpers.arrayElement(ADJEKTIVER);
   while (second === first) second = faker.helpers.arrayElement(ADJEKTIVER);
@@ -84,7 +89,8 @@ export interface OrganisasjonOptions {
   collectionAgency?: boolean;
 }
 
-export function generateOrganisasjon(faker: Faker, options: OrganisasjonOptions = {}): Organisasjon {
+export function generateOrganisasjon(random: RandomSource, options: OrganisasjonOptions = {}): Organisasjon {
+  const faker = toFaker(random);
   const collectionAgency = options.collectionAgency ?? chance(faker, SHARE.collectionAgency);
   // Collection agencies are companies; a sole proprietorship cannot hold an inkassobevilling.
   const organisasjonsform: Organisasjonsform = collectionAgency ? 'AS' : faker.helpers.arrayElement(ORGANISASJONSFORM_UTVALG);

@@ -216,4 +216,7 @@ test('the same seed gives the same identifiers, another seed different ones', ()
   };
   expect(run(1)).toEqual(run(1));
   expect(run(1)).not.toEqual(run(2));
+  // A seed instead of a Faker starts a fresh stream, same as createRandom(seed).
+  expect(generateKontonummer(5)).toBe(generateKontonummer(createRandom(5)));
+  expect(generateKid(5, { algorithm: 'MOD11' })).toBe(generateKid(createRandom(5), { algorithm: 'MOD11' }));
 });
