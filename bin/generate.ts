@@ -1,0 +1,173 @@
+#!/usr/bin/env -S npx tsx
+// npm run -s generate -- <kind> --count N --seed S [--invalid CODE] [--parties FILE] [--innsender ORGNR]
+// Prints a JSON array on stdout and nothing else. Bad input: one line on stderr, exit code 2.
+import { parseArgs } from 'node:util';
+import { generateInnbetalinger, generateKrav, generateTrekkpaalegg } from '../generators/feeds/index.ts';
+import { checkOrganisasjonsnummer } from '../generators/identifiers/index.ts';
+import {
+  createPartyRegistry, generateOrganisasjon, generatePerson, loadPartiesFile, PartiesFileError, type Party, type PartyRegistry,
+} from '../generators/parties/index.ts';
+import { createRandom, type Faker } from '../generators/random.ts';
+import { generateUtleggsbegjaering, STANDARD_INNSENDER } from '../generators/requests/index.ts';
+
+const KINDS = ['utleggsbegjaering', 'trekkpaalegg', 'krav', 'innbetalinger', 'parties', 'scenario'] as const;
+type Kind = (typeof KINDS)[number];
+
+const USAGE = `usage: generate <${KINDS.join('|')}> [--count N] [--seed S] [--invalid CODE|schema:KIND] [--parties FILE] [--innsender ORGNR]`;
+const MAX_COUNT = 1_000_000;
+
+/** Bad input from the user: reported as one line, exit code 2. */
+class UsageError extends Error {}
+
+interface Args {
+  kind: Kind;
+  count: number;
+  seed: number;
+  invalid?: string;
+  parties?: string;
+  innsender?: string;
+}
+
+function integer(option: string, text: string, min: number, max: number): number {
+  if (!/^-?[0-9]+$/.test(text)) throw new UsageError(`--${option} must be a whole number, got ${JSON.stringify(text)}`);
+  const n = Number(text);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${option} must be between ${min} and ${max}, got ${text}`);
+  return n;
+}
+
+function parse(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        count: { type: 'string' },
+        seed: { type: 'string' },
+        invalid: { type: 'string' },
+        parties: { type: 'string' },
+        innsender: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // node's messages name the option; keep their first sentence only.
+    throw new UsageError(String((error as Error).message).split('. ')[0].split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length === 0) throw new UsageError(`missing kind; ${USAGE}`);
+  if (positionals.length > 1) throw new UsageError(`one kind expected, got ${positionals.map((p) => JSON.stringify(p)).join(' ')}`);
+  const kind = positionals[0] as Kind;
+  if (!KINDS.includes(kind)) throw new UsageError(`unknown kind ${JSON.stringify(positionals[0])}; kinds: ${KINDS.join(', ')}`);
+  const args: Args = {
+    kind,
+    count: values.count === undefined ? 1 : integer('count', values.count, 0, MAX_COUNT),
+    seed: values.seed === undefined ? 1 : integer('seed', values.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    invalid: values.invalid,
+    parties: values.parties,
+    innsender: values.innsender,
+  };
+  if (args.innsender !== undefined) {
+    const check = checkOrganisasjonsnummer(args.innsender);
+    if (!check.valid) throw new UsageError(`--innsender ${JSON.stringify(args.innsender)} is not an organisasjonsnummer: ${check.reason}`);
+  }
+  if (args.invalid !== undefined && kind !== 'utleggsbegjaering' && kind !== 'scenario') {
+    throw new UsageError(`--invalid applies to utleggsbegjaering and scenario, not ${kind}`);
+  }
+  if (kind === 'scenario' && args.invalid === undefined) throw new UsageError('kind scenario needs --invalid CODE');
+  return args;
+}
+
+function registryFor(args: Args): PartyRegistry {
+  const extra: Party[] | undefined = args.parties !== undefined ? loadPartiesFile(args.parties) : undefined;
+  return createPartyRegistry({ seed: args.seed, extra });
+}
+
+function times<T>(count: number, make: (i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < count; i++) out.push(make(i));
+  return out;
+}
+
+/** Parties that are new in every seed: generated ones, avoiding numbers the registry (and --parties) already use. */
+function parties(faker: Faker, args: Args, registry: PartyRegistry): Party[] {
+  const taken = new Set(registry.all().map((p) => (p.type === 'person' ? p.identifikator : p.organisasjonsnummer)));
+  return times(args.count, () => {
+    const p: Party = faker.number.int(2) === 0 ? generateOrganisasjon(faker, { taken }) : generatePerson(faker, { taken });
+    taken.add(p.type === 'person' ? p.identifikator : p.organisasjonsnummer);
+    return p;
+  });
+}
+
+async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
+  const invalid = await import('../generators/invalid/index.ts');
+  const innsender = args.innsender ?? STANDARD_INNSENDER;
+  const base = () => generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' });
+  if (code.startsWith('schema:')) {
+    const kind = code.slice('schema:'.length);
+    if (!(invalid.SCHEMA_INVALID_KINDS as readonly string[]).includes(kind)) {
+      throw new UsageError(`unknown schema-invalid kind ${JSON.stringify(kind)} for --invalid; kinds: ${invalid.SCHEMA_INVALID_KINDS.join(', ')}`);
+    }
+    return times(args.count, () => invalid.schemaInvalid(kind as (typeof invalid.SCHEMA_INVALID_KINDS)[number], base()));
+  }
+  if (!(invalid.INVALID_CODES as readonly string[]).includes(code)) {
+    if ((invalid.SCENARIO_CODES as readonly string[]).includes(code)) {
+      throw new UsageError(`--invalid ${code} needs server state (earlier submissions or attachments); use kind scenario`);
+    }
+    throw new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see specs/catalogs/utleggsbegjaering-v1.json`);
+  }
+  return times(args.count, () => invalid.invalidFor(code as (typeof invalid.INVALID_CODES)[number], base(), faker));
+}
+
+async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
+  const invalid = await import('../generators/invalid/index.ts');
+  const known = [...invalid.INVALID_CODES, ...invalid.SCENARIO_CODES] as readonly string[];
+  if (!known.includes(code)) {
+    throw new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see specs/catalogs/utleggsbegjaering-v1.json`);
+  }
+  const innsender = args.innsender ?? STANDARD_INNSENDER;
+  return times(args.count, () => invalid.scenario(code, faker, { registry, innsender }));
+}
+
+async function generate(args: Args): Promise<unknown[]> {
+  const registry = registryFor(args);
+  const faker = createRandom(args.seed);
+  switch (args.kind) {
+    case 'utleggsbegjaering':
+      if (args.invalid !== undefined) return invalidPetitions(faker, args, registry, args.invalid);
+      return times(args.count, () => generateUtleggsbegjaering(faker, { registry, innsender: args.innsender }));
+    case 'trekkpaalegg':
+      // --innsender names the trekkpliktig whose feed this is; default a Tenor test organisation.
+      return generateTrekkpaalegg(faker, { trekkpliktig: args.innsender ?? '310478717', count: args.count, registry });
+    case 'krav':
+      return generateKrav(faker, { partIdentifikator: args.innsender ?? '212201782', count: args.count });
+    case 'innbetalinger':
+      return generateInnbetalinger(faker, { partIdentifikator: args.innsender ?? '212201782', count: args.count });
+    case 'parties':
+      return parties(faker, args, registry);
+    case 'scenario':
+      return scenarios(faker, args, registry, args.invalid!);
+  }
+}
+
+function oneLine(error: unknown): string {
+  if (error instanceof PartiesFileError) {
+    const [first, ...rest] = error.problems;
+    const where = `${error.file}${first.row >= 0 ? ` row ${first.row}` : ''}${first.field ? ` field ${first.field}` : ''}`;
+    return `--parties ${where}: ${first.message}${rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : ''}`;
+  }
+  return String((error as Error)?.message ?? error).split('\n')[0];
+}
+
+async function main(): Promise<void> {
+  try {
+    const output = await generate(parse(process.argv.slice(2)));
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  } catch (error) {
+    const usage = error instanceof UsageError || error instanceof PartiesFileError || error instanceof RangeError;
+    process.stderr.write(`generate: ${oneLine(error)}\n`);
+    process.exitCode = usage ? 2 : 1;
+  }
+}
+
+await main();
