@@ -1,0 +1,94 @@
+import { loadRegelkatalog } from '../../../src/spec/catalog.ts';
+import { apiVersion } from '../../../src/spec/versions.ts';
+import type { Utleggsbegjaering } from '../../../src/model/utleggsbegjaering.ts';
+import type { RegelKontekst, Modus } from '../../rules/types.ts';
+import { sendEmpty, sendJson } from '../../http/exchange.ts';
+import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
+import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
+import type { VedleggRegister } from '../../state/vedlegg.ts';
+import { evaluate } from './regler.ts';
+import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
+
+export interface UtleggsbegjaeringState {
+  innsendinger: InnsendingRegister;
+  vedlegg: VedleggRegister;
+}
+
+/**
+ * sendInn, valider, endre, hent and the attachment operations. The rules run synchronously and the
+ * store is written in the same turn, so the duplicate check cannot race with a concurrent twin.
+ */
+export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, mount: () => Mount, chosen: string | undefined, now: () => Date): Operasjoner {
+  const version = apiVersion('utleggsbegjaering', chosen).version;
+  const katalog = loadRegelkatalog(version);
+
+  function kontekst(kall: Kall, modus: Modus, tidligere?: LagretInnsending): RegelKontekst {
+    const { innsendinger, vedlegg } = state();
+    const orgnr = kall.aktoer.orgnr;
+    return {
+      modus,
+      paaloggetOrgnr: orgnr,
+      tidligere: tidligere ? { begjaering: tidligere.begjaering, status: tidligere.status } : undefined,
+      erDuplikat: (o, d, r) => innsendinger.erDuplikat(o, d, r, tidligere?.begjaeringId),
+      hentVedlegg: (uuid) => vedlegg.hent(uuid, orgnr),
+    };
+  }
+
+  /** Runs the rules; answers 422 and returns false when any is broken. */
+  function bestaar(kall: Kall, b: Utleggsbegjaering, ktx: RegelKontekst): boolean {
+    const brudd = evaluate(b, ktx, version);
+    if (brudd.length === 0) return true;
+    const body = kontrollutslag(brudd, katalog, kall.ex.korrelasjonsid, kall.ex.req.url?.split('?')[0] ?? '');
+    sendJson(kall.ex, 422, body, {}, 'application/problem+json');
+    return false;
+  }
+
+  function ikkeFunnet(kall: Kall, hva: string): void {
+    mount().feil(kall.ex, 'ikkeFunnet', `${hva} finnes ikke`);
+  }
+
+  return {
+    sendInnUtleggsbegjaering(kall) {
+      const b = kall.body as Utleggsbegjaering;
+      if (!bestaar(kall, b, kontekst(kall, 'sendInn'))) return;
+      const lagret = state().innsendinger.lagre(b, kall.aktoer.orgnr, now());
+      sendJson(kall.ex, 201, kvittering(lagret), { location: `${mount().basePath}/utleggsbegjaering/${lagret.begjaeringId}` });
+    },
+
+    validerUtleggsbegjaering(kall) {
+      if (bestaar(kall, kall.body as Utleggsbegjaering, kontekst(kall, 'valider'))) sendEmpty(kall.ex, 204);
+    },
+
+    endreUtleggsbegjaering(kall) {
+      const tidligere = state().innsendinger.hent(kall.params.begjaeringId, kall.aktoer.orgnr);
+      if (!tidligere) return ikkeFunnet(kall, `Begjæringen ${kall.params.begjaeringId}`);
+      const b = kall.body as Utleggsbegjaering;
+      if (!bestaar(kall, b, kontekst(kall, 'endre', tidligere))) return;
+      sendJson(kall.ex, 200, kvittering(state().innsendinger.endre(tidligere, b, now())));
+    },
+
+    hentUtleggsbegjaering(kall) {
+      const lagret = state().innsendinger.hent(kall.params.begjaeringId, kall.aktoer.orgnr);
+      if (!lagret) return ikkeFunnet(kall, `Begjæringen ${kall.params.begjaeringId}`);
+      sendJson(kall.ex, 200, innsendingsstatus(lagret));
+    },
+
+    lastOppVedlegg(kall) {
+      const raw = kall.ex.raw;
+      if (!raw || raw.length === 0) {
+        return mount().feil(kall.ex, 'ugyldig', 'the attachment is empty', [{ felt: '', melding: 'request body is required' }]);
+      }
+      const lagret = state().vedlegg.lastOpp(
+        { filnavn: String(kall.query.filnavn), innsenderReferanse: String(kall.query.innsenderReferanse), eierOrgnr: kall.aktoer.orgnr, stoerrelse: raw.length },
+        now(),
+      );
+      sendJson(kall.ex, 201, vedleggsstatus(lagret), { location: `${mount().basePath}/vedlegg/${lagret.uuid}` });
+    },
+
+    hentVedlegg(kall) {
+      const v = state().vedlegg.hent(kall.params.vedleggId, kall.aktoer.orgnr);
+      if (!v) return ikkeFunnet(kall, `Vedlegget ${kall.params.vedleggId}`);
+      sendJson(kall.ex, 200, vedleggsstatus(v));
+    },
+  };
+}

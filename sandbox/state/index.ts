@@ -1,0 +1,44 @@
+import { SANDBOX_VEDLEGG_POOL } from '../../generators/data/vedlegg.ts';
+import { InnsendingRegister } from './innsendinger.ts';
+import { KravRegister } from './krav.ts';
+import { Samtykker } from './samtykker.ts';
+import { PART_UTEN_SAMTYKKE, seedData } from './seed.ts';
+import { TrekkpaaleggFeed } from './trekkpaalegg.ts';
+import { VedleggRegister } from './vedlegg.ts';
+
+/** The attachment uuids the seed examples reference; preloaded so the examples can be sent as they are. */
+export const EKSEMPELVEDLEGG = ['1a107a2d-6398-4675-944c-59f44fbeee82', '61e17f8d-9f24-4bd0-ad8b-d7908a1acc18', 'cbdf604f-03df-4327-8188-d8fcfe72d533'];
+
+export interface SandboxState {
+  innsendinger: InnsendingRegister;
+  vedlegg: VedleggRegister;
+  trekkpaalegg: TrekkpaaleggFeed;
+  krav: KravRegister;
+  samtykker: Samtykker;
+  reset(): void;
+}
+
+export function createState(options: { seed: number; kravVersion?: string }): SandboxState {
+  const data = seedData(options.seed, options.kravVersion);
+  const innsendinger = new InnsendingRegister();
+  const vedlegg = new VedleggRegister([...EKSEMPELVEDLEGG, ...SANDBOX_VEDLEGG_POOL]);
+  const trekkpaalegg = new TrekkpaaleggFeed();
+  const publiser = () => {
+    trekkpaalegg.clear();
+    for (const versjon of data.trekkpaalegg) trekkpaalegg.publiser(versjon);
+  };
+  publiser();
+  return {
+    innsendinger,
+    vedlegg,
+    trekkpaalegg,
+    // Claims are read-only, so one copy serves every reset.
+    krav: new KravRegister(data.krav),
+    samtykker: new Samtykker([PART_UTEN_SAMTYKKE]),
+    reset() {
+      innsendinger.reset();
+      vedlegg.reset();
+      publiser();
+    },
+  };
+}

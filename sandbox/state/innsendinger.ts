@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
+import type { Behandlingsstatus } from '../rules/types.ts';
+
+export type { Behandlingsstatus };
+
+export interface LagretInnsending {
+  begjaeringId: string;
+  /** The acting organisation that sent it; nobody else sees it. */
+  eierOrgnr: string;
+  begjaering: Utleggsbegjaering;
+  status: Behandlingsstatus;
+  mottatt: string;
+  sistEndret: string;
+  versjon: number;
+  /** The duplicate key it holds, if it has one. */
+  noekkel?: string;
+}
+
+/** Submission markers in innsenderReferanse (sandbox/README.md). */
+export function statusForReferanse(innsenderReferanse: string | undefined): Behandlingsstatus {
+  if (innsenderReferanse?.includes('__uavklart__')) return 'mottatt';
+  if (innsenderReferanse?.includes('__avsluttet__')) return 'avsluttet';
+  return 'registrert';
+}
+
+export function duplikatnoekkel(innsenderOrgnr: string, begjaeringsdato: string, innsenderReferanse: string): string {
+  return `${innsenderOrgnr}\u0000${begjaeringsdato}\u0000${innsenderReferanse}`;
+}
+
+/** The organisation a petition names as innsender, else the acting one. */
+export function innsenderOrgnr(b: Utleggsbegjaering, fallback: string): string {
+  const aktoer = b.innsender?.innsender;
+  return aktoer?.virksomhet?.identifikator?.verdi ?? aktoer?.person?.identifikator?.verdi ?? fallback;
+}
+
+function noekkelFor(b: Utleggsbegjaering, eierOrgnr: string): string | undefined {
+  if (!b.innsenderReferanse || !b.begjaeringsdato) return undefined;
+  return duplikatnoekkel(innsenderOrgnr(b, eierOrgnr), b.begjaeringsdato, b.innsenderReferanse);
+}
+
+/**
+ * Stored submissions. Every method is synchronous on purpose: the handler checks for a duplicate and
+ * stores in the same turn of the event loop, so two identical concurrent submissions cannot both pass.
+ */
+export class InnsendingRegister {
+  private readonly byId = new Map<string, LagretInnsending>();
+  private readonly byKey = new Map<string, string>();
+
+  reset(): void {
+    this.byId.clear();
+    this.byKey.clear();
+  }
+
+  /** True when another submission (not `unntattId`) already holds the key. */
+  erDuplikat(innsenderOrgnr: string, begjaeringsdato: string, innsenderReferanse: string, unntattId?: string): boolean {
+    const holder = this.byKey.get(duplikatnoekkel(innsenderOrgnr, begjaeringsdato, innsenderReferanse));
+    return holder !== undefined && holder !== unntattId;
+  }
+
+  lagre(begjaering: Utleggsbegjaering, eierOrgnr: string, now: Date): LagretInnsending {
+    const noekkel = noekkelFor(begjaering, eierOrgnr);
+    if (noekkel && this.byKey.has(noekkel)) throw new Error('duplicate key; the rules should have caught it');
+    const tid = now.toISOString();
+    const lagret: LagretInnsending = {
+      begjaeringId: randomUUID(),
+      eierOrgnr,
+      begjaering,
+      status: statusForReferanse(begjaering.innsenderReferanse),
+      mottatt: tid,
+      sistEndret: tid,
+      versjon: 1,
+      noekkel,
+    };
+    this.byId.set(lagret.begjaeringId, lagret);
+    if (noekkel) this.byKey.set(noekkel, lagret.begjaeringId);
+    return lagret;
+  }
+
+  /** A submission as one organisation may see it; another's is as good as absent. */
+  hent(begjaeringId: string, orgnr: string): LagretInnsending | undefined {
+    const s = this.byId.get(begjaeringId.toLowerCase());
+    return s && s.eierOrgnr === orgnr ? s : undefined;
+  }
+
+  endre(lagret: LagretInnsending, begjaering: Utleggsbegjaering, now: Date): LagretInnsending {
+    const noekkel = noekkelFor(begjaering, lagret.eierOrgnr);
+    if (lagret.noekkel && this.byKey.get(lagret.noekkel) === lagret.begjaeringId) this.byKey.delete(lagret.noekkel);
+    if (noekkel) this.byKey.set(noekkel, lagret.begjaeringId);
+    lagret.begjaering = begjaering;
+    lagret.noekkel = noekkel;
+    lagret.versjon += 1;
+    lagret.sistEndret = now.toISOString();
+    return lagret;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
