@@ -45,11 +45,11 @@ export async function startFaultyProxy(upstream: string, fault: Fault, validToke
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
       const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-      let upstreamRes = await fetch(url, { method: req.method, headers, body });
+      let upstreamRes = await fetch(url, { method: req.method, headers, body: body as BodyInit | undefined });
       if (fault === 'lets-bad-token-through' && validToken && url.pathname.startsWith('/api/') && (upstreamRes.status === 401 || upstreamRes.status === 403)) {
         // The defect: whatever the client presented, the request is served as if it carried a good token.
         headers.authorization = `Bearer ${await validToken(url.pathname)}`;
-        upstreamRes = await fetch(url, { method: req.method, headers, body });
+        upstreamRes = await fetch(url, { method: req.method, headers, body: body as BodyInit | undefined });
       }
       let status = upstreamRes.status;
       let text = await upstreamRes.text();
