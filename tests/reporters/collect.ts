@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import { redactText } from '../../src/redact.ts';
+import type { TestPost, TestUtfall } from './types.ts';
+
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const MAX_MESSAGE = 4000;
+// Rule codes carry Norwegian letters (SAKSØKTES_..., RELATERTE_KRAV_MÅ_FINNES), so \b will not do.
+const CODE_CHAR = 'A-Za-z0-9_ÆØÅæøå-';
+
+export interface KjenteKoder {
+  regler: string[];
+  feilkoder: string[];
+}
+
+function utfall(test: TestCase, last: TestResult | undefined): TestUtfall {
+  if (!last || last.status === 'interrupted') return 'ikkeKjoert';
+  switch (test.outcome()) {
+    case 'expected':
+      return 'bestaatt';
+    case 'flaky':
+      return 'ustabil';
+    case 'skipped':
+      return 'hoppetOver';
+    default:
+      return 'feilet';
+  }
+}
+
+function message(error: TestError): string {
+  const raw = (error.message ?? error.value ?? 'ukjent feil').replace(ANSI, '');
+  const where = error.location ? `\n    ved ${error.location.file.split(/[\\/]/).slice(-2).join('/')}:${error.location.line}` : '';
+  const text = raw.length > MAX_MESSAGE ? `${raw.slice(0, MAX_MESSAGE)}… (forkortet)` : raw;
+  return redactText(text + where);
+}
+
+function attachmentText(a: TestResult['attachments'][number]): string {
+  try {
+    if (a.body) return a.body.toString('utf8');
+    if (a.path) return readFileSync(a.path, 'utf8');
+    return '';
+  } catch (err) {
+    return `(vedlegget kunne ikke leses: ${(err as Error).message})`;
+  }
+}
+
+/**
+ * Codes a test refers to: its annotations of that type, or, when it has none (a test that was skipped
+ * before it could record one), the catalog codes its title names.
+ */
+function codes(annotated: string[], title: string, known: string[]): string[] {
+  if (annotated.length) return [...new Set(annotated)];
+  return known.filter((kode) => new RegExp(`(?<![${CODE_CHAR}])${kode.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![${CODE_CHAR}])`).test(title));
+}
+
+/** One TestPost per test in the suite, redacted, in the order Playwright lists them. */
+export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder): TestPost[] {
+  return root.allTests().map((test) => {
+    const last = test.results.at(-1);
+    const annotations = [...(last?.annotations ?? []), ...test.annotations];
+    const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!.trim()))];
+    const tittel = redactText(test.titlePath().slice(3).join(' › ') || test.title);
+    const kontrakt = of('contract').flatMap((d) => {
+      const [operationId, status] = d.split(/\s+/);
+      return operationId && status ? [{ operationId, status }] : [];
+    });
+    return {
+      tittel,
+      fil: relative(rootDir, test.location.file).split('\\').join('/'),
+      linje: test.location.line,
+      prosjekt: test.parent.project()?.name ?? '',
+      tags: [...test.tags],
+      utfall: utfall(test, last),
+      varighetMs: Math.round(test.results.reduce((sum, r) => sum + r.duration, 0)),
+      kontrakt,
+      regler: codes(of('regel'), tittel, kjente.regler),
+      feilkoder: codes(of('feilkode'), tittel, kjente.feilkoder),
+      skipGrunner: [...of('skip'), ...of('fixme')].map(redactText),
+      feilmeldinger: (last?.errors ?? []).map(message),
+      reproduksjon: (last?.attachments ?? [])
+        .filter((a) => a.name.endsWith('.curl.sh'))
+        .map((a) => ({ navn: redactText(a.name), tekst: redactText(attachmentText(a)) })),
+    };
+  });
+}
