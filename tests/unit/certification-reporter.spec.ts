@@ -175,7 +175,7 @@ test.describe('certification reporter', () => {
     reporter.onBegin(config, fakeSuite([]));
     const lines: string[] = [];
     const write = process.stderr.write;
-    process.stderr.write = ((chunk: string) => lines.push(String(chunk))) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) => lines.push(String(chunk)) > 0) as typeof process.stderr.write;
     try {
       await reporter.onEnd({ status: 'passed', startTime: new Date(), duration: 1 } as FullResult);
     } finally {
