@@ -24,7 +24,7 @@ const CSS = `
 main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:18px 0 6px}
 .banner{border:2px solid var(--fail);background:#fff1f0;padding:12px 16px;border-radius:6px;margin:14px 0;font-size:16px}.banner.partial{border-color:var(--skip);background:#fff8e6}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:12px 0}.facts dt{font-weight:600}.facts dd{margin:0;word-break:break-all}
-.totals{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}.total{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:120px;background:var(--bg)}.total b{display:block;font-size:24px}
+.totals{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}.total{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:96px;background:var(--bg)}.total b{display:block;font-size:24px}
 .total.feilet b{color:var(--fail)}.total.bestaatt b{color:var(--ok)}
 table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:14px}th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}th{background:var(--bg)}
 table.matrix td.c{text-align:center;font-weight:600;white-space:nowrap}td.ok{background:#dafbe1;color:var(--ok)}td.fail{background:#ffebe9;color:var(--fail)}td.none{background:#f3f4f6;color:var(--none)}td.na{background:#fff}
@@ -96,8 +96,8 @@ ${r.sandkasseMerknad ? `<div class="banner" id="sandkasse" role="alert"><strong>
 ${r.delkjoering ? `<div class="banner partial" id="delkjoering"><strong>Delresultat.</strong> ${esc(r.delkjoering.merknad)}</div>` : ''}
 <dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
 <section id="totalt"><h2>Totalt</h2><div class="totals">
-${totaltLinjer(r).map(([k, v], i) => `<div class="total ${['', 'bestaatt', 'feilet'][i] ?? ''}"><b>${v}</b>${esc(k)}</div>`).join('\n')}
-<div class="total"><b>${grad.testet}/${grad.celler}</b>operasjon × status nådd</div></div></section>
+${totaltLinjer(r).map(([k, v], i) => `<div class="total ${['', 'bestaatt', 'feilet'][i] ?? ''}"><b>${v}</b><span>${esc(k)}</span></div>`).join('\n')}
+<div class="total"><b>${grad.testet}/${grad.celler}</b><span>operasjon × status nådd</span></div></div></section>
 <section id="spesifikasjoner"><h2>Spesifikasjoner</h2>
 ${table(['API', 'Versjon', 'Dokument', 'sha256'], r.spesifikasjoner.map((s) => [esc(API_TEKST[s.api] ?? s.api), esc(s.versjon), `<code>${esc(s.fil)}</code>`, `<code>${esc(s.sha256)}</code>`]))}</section>
 <section id="dekningsmatrise"><h2>Dekningsmatrise</h2>
