@@ -90,3 +90,11 @@ export function kbSvarBrudd(operationId: string, body: unknown, partIdentifikato
   }
   return brudd;
 }
+
+/** Where the sandbox seeds its claims and payments (sandbox/state/seed.ts); elsewhere the last year. */
+export function periodeMedData(isSandbox: boolean): Periode {
+  return isSandbox ? { fraOgMed: '2024-01-01', tilOgMed: '2024-12-31' } : sisteAar();
+}
+
+/** A year long before any claim in any environment: asking for it must find nothing (KB-007). */
+export const TOM_PERIODE: Periode = { fraOgMed: '1990-01-01', tilOgMed: '1990-12-31' };
