@@ -30,25 +30,26 @@ function iso(d: Date): string {
 
 /** The last year up to today: the widest period the API allows, where live data is most likely. */
 export function sisteAar(today = new Date()): Periode {
-  const fra = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate() + 1));
-  return { fraOgMed: iso(fra), tilOgMed: iso(today) };
+  const y = today.getUTCFullYear() - 1;
+  const m = today.getUTCMonth();
+  // A year before 29 February is 28 February; the period starts the day after.
+  const dag = Math.min(today.getUTCDate(), new Date(Date.UTC(y, m + 1, 0)).getUTCDate());
+  return { fraOgMed: iso(new Date(Date.UTC(y, m, dag + 1))), tilOgMed: iso(today) };
 }
 
 interface KravLike {
   kravidentifikator?: string;
   gjenstaaendeBeloep?: number;
-  partIdentifikator?: string;
 }
 interface InnbetalingLike {
-  innbetalingsidentifikator?: string;
   innbetalingsdato?: string;
-  uplassertBeloep?: number;
-  partIdentifikator?: string;
 }
 
 /**
  * What the schema cannot say about an answer: it is about the party asked for, open claims have
- * something left, unplaced payments have something unplaced, and dated items fall in the period.
+ * something left to pay, and payments fall in the period asked for. Items may name another party
+ * (the seed's own example lists a person's claims under an organisation), and an open-claims answer
+ * may list payments with nothing unplaced (the seed's example does), so neither is checked.
  */
 export function kbSvarBrudd(operationId: string, body: unknown, partIdentifikator: string, periode?: Periode): string[] {
   const svar = (body ?? {}) as Record<string, unknown>;
@@ -57,27 +58,15 @@ export function kbSvarBrudd(operationId: string, body: unknown, partIdentifikato
     brudd.push(`/partIdentifikator: is ${JSON.stringify(svar.partIdentifikator)}, asked for ${partIdentifikator}`);
   }
   const liste = <T>(navn: string): T[] => (Array.isArray(svar[navn]) ? (svar[navn] as T[]) : []);
-  const gjelderParten = (sti: string, p: string | undefined) => {
-    if (p !== undefined && p !== partIdentifikator) brudd.push(`${sti}/partIdentifikator: is ${p}, asked for ${partIdentifikator}`);
-  };
   if (operationId === 'hentAapneKrav') {
     liste<KravLike>('aapentKravMedGjenstaaendeBeloep').forEach((k, i) => {
-      gjelderParten(`/aapentKravMedGjenstaaendeBeloep/${i}`, k.partIdentifikator);
       if (k.gjenstaaendeBeloep === 0) brudd.push(`/aapentKravMedGjenstaaendeBeloep/${i}: open claim ${k.kravidentifikator} has nothing left to pay`);
     });
-    liste<InnbetalingLike>('innbetalingMedUplassertBeloep').forEach((b, i) => {
-      gjelderParten(`/innbetalingMedUplassertBeloep/${i}`, b.partIdentifikator);
-      if (b.uplassertBeloep === 0) brudd.push(`/innbetalingMedUplassertBeloep/${i}: payment ${b.innbetalingsidentifikator} has nothing unplaced`);
-    });
   }
-  if (operationId === 'hentKrav') {
-    liste<KravLike>('krav').forEach((k, i) => gjelderParten(`/krav/${i}`, k.partIdentifikator));
-  }
-  if (operationId === 'hentInnbetalinger') {
+  if (operationId === 'hentInnbetalinger' && periode) {
     liste<InnbetalingLike>('innbetaling').forEach((b, i) => {
-      gjelderParten(`/innbetaling/${i}`, b.partIdentifikator);
       const dato = b.innbetalingsdato;
-      if (periode && dato && (dato < periode.fraOgMed || dato > periode.tilOgMed)) {
+      if (dato && (dato < periode.fraOgMed || dato > periode.tilOgMed)) {
         brudd.push(`/innbetaling/${i}/innbetalingsdato: ${dato} is outside ${periode.fraOgMed}–${periode.tilOgMed}`);
       }
     });
@@ -90,7 +79,6 @@ export function kbSvarBrudd(operationId: string, body: unknown, partIdentifikato
   }
   return brudd;
 }
-
 /** Where the sandbox seeds its claims and payments (sandbox/state/seed.ts); elsewhere the last year. */
 export function periodeMedData(isSandbox: boolean): Periode {
   return isSandbox ? { fraOgMed: '2024-01-01', tilOgMed: '2024-12-31' } : sisteAar();
