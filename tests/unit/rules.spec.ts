@@ -8,10 +8,10 @@ import { bindRegler } from '../../sandbox/rules/registry.ts';
 import type { Behandlingsstatus, LagretVedlegg, RegelKontekst, Vedleggsstatus } from '../../sandbox/rules/types.ts';
 import { harMaksToDesimaler } from '../../sandbox/rules/utleggsbegjaering/felles/tall.ts';
 import { evaluate, moduler, regler } from '../../sandbox/rules/utleggsbegjaering/index.ts';
-import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import { apiVersion } from '../../src/spec/versions.ts';
 
-type B = Utleggsbegjaering & Record<string, any>;
+// The tables reach deep into a known seed; the model's optional chains would only add noise there.
+type B = any;
 
 function seed(name: 'enkel' | 'kompleks'): B {
   return JSON.parse(readFileSync(join(apiVersion('utleggsbegjaering').examples!, `${name}.json`), 'utf8'));
