@@ -1,0 +1,98 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Starts the sandbox: the three APIs and the local Maskinporten on one port.
+ *
+ *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N]
+ *
+ * Prints one line, `Sandbox listening on http://HOST:PORT`, and runs until SIGINT or SIGTERM.
+ * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options.
+ */
+import { parseArgs } from 'node:util';
+import { createSandbox, type Sandbox } from '../sandbox/server.ts';
+
+const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N]';
+
+class UsageError extends Error {}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number, got "${raw}" (${USAGE})`);
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, got ${raw}`);
+  return n;
+}
+
+function parseOptions(argv: string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (${USAGE})`);
+  }
+  if (values.help) return undefined;
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') throw new UsageError(`--host must not be empty (${USAGE})`);
+  return {
+    port: integer('port', values.port, 8085, 0, 65535),
+    host,
+    seed: integer('seed', values.seed, 1, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+  };
+}
+
+function startError(err: unknown, host: string, port: number): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `sandbox: port ${port} on ${host} is already in use; pick another with --port`;
+  if (code === 'EACCES') return `sandbox: not allowed to listen on ${host}:${port}`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `sandbox: cannot listen on host ${host} (${code})`;
+  return `sandbox: could not start: ${String((err as Error).message ?? err).split('\n')[0]}`;
+}
+
+async function main(): Promise<number> {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`sandbox: ${err.message}\n`);
+    return 2;
+  }
+  if (!options) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let sandbox: Sandbox;
+  try {
+    sandbox = await createSandbox(options);
+  } catch (err) {
+    process.stderr.write(`${startError(err, options.host, options.port)}\n`);
+    return 1;
+  }
+  process.stdout.write(`Sandbox listening on ${sandbox.url}\n`);
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      sandbox.close().then(
+        () => resolve(0),
+        () => resolve(1),
+      );
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`sandbox: ${String((err as Error)?.message ?? err).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  },
+);
