@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import type { Behandlingsstatus } from '../rules/types.ts';
+import { innsenderOrgnr } from '../rules/utleggsbegjaering/felles/aktoer.ts';
 
 export type { Behandlingsstatus };
 
@@ -28,15 +29,11 @@ export function duplikatnoekkel(innsenderOrgnr: string, begjaeringsdato: string,
   return `${innsenderOrgnr}\u0000${begjaeringsdato}\u0000${innsenderReferanse}`;
 }
 
-/** The organisation a petition names as innsender, else the acting one. */
-export function innsenderOrgnr(b: Utleggsbegjaering, fallback: string): string {
-  const aktoer = b.innsender?.innsender;
-  return aktoer?.virksomhet?.identifikator?.verdi ?? aktoer?.person?.identifikator?.verdi ?? fallback;
-}
-
-function noekkelFor(b: Utleggsbegjaering, eierOrgnr: string): string | undefined {
-  if (!b.innsenderReferanse || !b.begjaeringsdato) return undefined;
-  return duplikatnoekkel(innsenderOrgnr(b, eierOrgnr), b.begjaeringsdato, b.innsenderReferanse);
+/** The key the DUPLIKAT_INNSENDING rule asks about, read from the petition the same way the rule does. */
+function noekkelFor(b: Utleggsbegjaering): string | undefined {
+  const orgnr = innsenderOrgnr(b);
+  if (!orgnr || !b.innsenderReferanse || !b.begjaeringsdato) return undefined;
+  return duplikatnoekkel(orgnr, b.begjaeringsdato, b.innsenderReferanse);
 }
 
 /**
@@ -59,7 +56,7 @@ export class InnsendingRegister {
   }
 
   lagre(begjaering: Utleggsbegjaering, eierOrgnr: string, now: Date): LagretInnsending {
-    const noekkel = noekkelFor(begjaering, eierOrgnr);
+    const noekkel = noekkelFor(begjaering);
     if (noekkel && this.byKey.has(noekkel)) throw new Error('duplicate key; the rules should have caught it');
     const tid = now.toISOString();
     const lagret: LagretInnsending = {
@@ -84,7 +81,7 @@ export class InnsendingRegister {
   }
 
   endre(lagret: LagretInnsending, begjaering: Utleggsbegjaering, now: Date): LagretInnsending {
-    const noekkel = noekkelFor(begjaering, lagret.eierOrgnr);
+    const noekkel = noekkelFor(begjaering);
     if (lagret.noekkel && this.byKey.get(lagret.noekkel) === lagret.begjaeringId) this.byKey.delete(lagret.noekkel);
     if (noekkel) this.byKey.set(noekkel, lagret.begjaeringId);
     lagret.begjaering = begjaering;

@@ -6,7 +6,7 @@ import { sendEmpty, sendJson } from '../../http/exchange.ts';
 import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
 import type { VedleggRegister } from '../../state/vedlegg.ts';
-import { evaluate } from './regler.ts';
+import { evaluate } from '../../rules/utleggsbegjaering/index.ts';
 import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
 
 export interface UtleggsbegjaeringState {
