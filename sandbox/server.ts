@@ -25,6 +25,8 @@ export interface SandboxOptions {
   bodyLimitBytes?: number;
   /** Clock for receipts and timestamps. */
   now?: () => Date;
+  /** Clock of the local Maskinporten in ms (tests move it back to get tokens that are already expired). */
+  tokenClock?: () => number;
 }
 
 export interface Sandbox {
@@ -84,7 +86,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   let state: SandboxState;
 
   async function build(): Promise<Handler> {
-    const maskinporten = await createMaskinporten({ issuer: `${url}${MASKINPORTEN}` });
+    const maskinporten = await createMaskinporten({ issuer: `${url}${MASKINPORTEN}`, now: options.tokenClock });
     const auth = cachedVerifier(createTokenVerifier({ issuer: maskinporten.issuer, jwks: maskinporten.jwks }));
     state = createState({ seed, kravVersion: options.versions?.kravogbetalinger });
     const mounts = new Map<ApiName, Mount>();

@@ -120,6 +120,10 @@ export async function createMount(api: ApiName, version: string | undefined, ope
   const backend = new OpenAPIBackend({
     definition: structuredClone(spec.doc) as Document,
     apiRoot: spec.basePath,
+    // quick: no second check of the document (the suite's spec checks do that) and lazy validators;
+    // the request validators are compiled right after init, response validators never (not needed here).
+    quick: true,
+    strict: true,
     validate: true,
     coerceTypes: true,
     customizeAjv: (_ajv, options) => projectAjv(options as Record<string, unknown>) as any,
@@ -158,6 +162,7 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     return result.ok ? result : { error: result };
   });
   await backend.init();
+  for (const op of operations) backend.validator.getRequestValidatorsForOperation(op.operationId);
 
   return {
     api,
