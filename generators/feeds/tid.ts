@@ -3,9 +3,11 @@ import { dato, heltall } from '../requests/kalender.ts';
 
 const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
 
-/** An ISO instant in UTC from a day number and seconds into that day. */
+/** An ISO instant in UTC from a day number and seconds into that day (more than a day's seconds roll over). */
 export function tidspunkt(day: number, sekund: number): string {
-  return `${dato(day)}T${pad2(Math.floor(sekund / 3600))}:${pad2(Math.floor(sekund / 60) % 60)}:${pad2(sekund % 60)}Z`;
+  const d = day + Math.floor(sekund / 86_400);
+  const s = sekund % 86_400;
+  return `${dato(d)}T${pad2(Math.floor(s / 3600))}:${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}Z`;
 }
 
 /** Seconds into a working day (07:00–17:00 UTC), when such feeds are produced. */

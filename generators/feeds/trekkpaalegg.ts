@@ -89,15 +89,20 @@ export function generateTrekkpaalegg(faker: Faker, options: TrekkpaaleggOptions)
   // Spread the orders over the window, oldest first.
   const steg = Math.max(1, Math.floor((SISTE_DAG - FOERSTE_DAG) / Math.max(1, options.count)));
   let day = FOERSTE_DAG;
+  // Seconds since FOERSTE_DAG of the previous order: opprettet never goes backwards.
+  let forrige = -1;
   const ut: Trekkpaalegg[] = [];
   for (let i = 0; i < options.count; i++) {
     day = Math.min(SISTE_DAG, day + heltall(faker, 0, steg));
+    const sekund = Math.max(forrige + heltall(faker, 1, 900), (day - FOERSTE_DAG) * 86_400 + arbeidstid(faker));
+    forrige = sekund;
+    day = FOERSTE_DAG + Math.floor(sekund / 86_400);
     const aktiv = sjanse(faker, 0.75);
     ut.push({
       trekkid: uuid(faker),
       trekkversjon: 1,
       sekvensnummer,
-      opprettet: tidspunkt(day, arbeidstid(faker)),
+      opprettet: tidspunkt(FOERSTE_DAG, sekund),
       saksnummer: `${dato(day).slice(0, 4)}-${siffer(faker, 6)}`,
       trekkpliktig: options.trekkpliktig,
       skyldner: velg(faker, personer).identifikator,
