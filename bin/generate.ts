@@ -99,34 +99,38 @@ function parties(faker: Faker, args: Args, registry: PartyRegistry): Party[] {
   });
 }
 
+const unknownCode = (code: string) =>
+  new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see the "kode" values in specs/catalogs/utleggsbegjaering-v1.json`);
+
+/** N petitions that each break the rule `code` (or, with schema:<kind>, the request schema). */
 async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
   const invalid = await import('../generators/invalid/index.ts');
   const innsender = args.innsender ?? STANDARD_INNSENDER;
+  // Complex bases carry every part a mutation may need to break.
   const base = () => generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' });
   if (code.startsWith('schema:')) {
     const kind = code.slice('schema:'.length);
     if (!(invalid.SCHEMA_INVALID_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(`unknown schema-invalid kind ${JSON.stringify(kind)} for --invalid; kinds: ${invalid.SCHEMA_INVALID_KINDS.join(', ')}`);
     }
-    return times(args.count, () => invalid.schemaInvalid(kind as (typeof invalid.SCHEMA_INVALID_KINDS)[number], base()));
+    return times(args.count, () => invalid.schemaInvalid(kind, base()).body);
   }
-  if (!(invalid.INVALID_CODES as readonly string[]).includes(code)) {
-    if ((invalid.SCENARIO_CODES as readonly string[]).includes(code)) {
-      throw new UsageError(`--invalid ${code} needs server state (earlier submissions or attachments); use kind scenario`);
-    }
-    throw new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see specs/catalogs/utleggsbegjaering-v1.json`);
+  if (invalid.SCENARIO_CODES.includes(code)) {
+    throw new UsageError(`--invalid ${code} needs server state (earlier submissions or attachments); use kind scenario`);
   }
-  return times(args.count, () => invalid.invalidFor(code as (typeof invalid.INVALID_CODES)[number], base(), faker));
+  if (!invalid.MUTATION_CODES.includes(code)) throw unknownCode(code);
+  return times(args.count, () => invalid.mutate(code, base(), faker));
 }
 
+/** N scenarios: the ordered requests that lead to a violation of a rule needing server state. */
 async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
   const invalid = await import('../generators/invalid/index.ts');
-  const known = [...invalid.INVALID_CODES, ...invalid.SCENARIO_CODES] as readonly string[];
-  if (!known.includes(code)) {
-    throw new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see specs/catalogs/utleggsbegjaering-v1.json`);
+  if (invalid.MUTATION_CODES.includes(code)) {
+    throw new UsageError(`--invalid ${code} is broken by a single request; use kind utleggsbegjaering`);
   }
+  if (!invalid.SCENARIO_CODES.includes(code)) throw unknownCode(code);
   const innsender = args.innsender ?? STANDARD_INNSENDER;
-  return times(args.count, () => invalid.scenario(code, faker, { registry, innsender }));
+  return times(args.count, () => invalid.scenario(code, generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' }), faker));
 }
 
 async function generate(args: Args): Promise<unknown[]> {

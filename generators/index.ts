@@ -5,3 +5,4 @@ export * from './parties/index.ts';
 export { SANDBOX_VEDLEGG_POOL } from './data/vedlegg.ts';
 export * from './requests/index.ts';
 export * from './feeds/index.ts';
+export * from './invalid/index.ts';
