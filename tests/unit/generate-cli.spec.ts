@@ -1,0 +1,118 @@
+import { test, expect } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ContractValidator } from '../../src/contract/index.ts';
+import { evaluate } from '../../sandbox/rules/utleggsbegjaering/index.ts';
+import { validateParties } from '../../generators/parties/index.ts';
+import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
+
+// The CLI as a user runs it (tsx, as `npm run generate` does), as a child process. Each start costs
+// a second or more, so the invocations are few and run side by side.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixtures = 'tests/unit/fixtures/parties';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function generate(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'bin/generate.ts', ...args], { cwd: root, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
+}
+
+function ok(run: Run): unknown[] {
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  const out = JSON.parse(run.stdout);
+  expect(Array.isArray(out)).toBe(true);
+  return out;
+}
+
+const json = 'application/json';
+const kontekst = { modus: 'sendInn' as const, erDuplikat: () => false, hentVedlegg: (uuid: string) => ({ uuid, status: 'konvertert' as const }) };
+
+test.describe.configure({ timeout: 120_000 });
+
+test('same seed gives byte-identical output, another seed other output; every kind validates', async () => {
+  const [a, b, c, trekk, krav, inn, parties, withParties] = await Promise.all([
+    generate('utleggsbegjaering', '--count', '3', '--seed', '11'),
+    generate('utleggsbegjaering', '--count', '3', '--seed', '11'),
+    generate('utleggsbegjaering', '--count', '3', '--seed', '12'),
+    generate('trekkpaalegg', '--count', '5', '--seed', '3', '--innsender', '313367002'),
+    generate('krav', '--count', '4', '--seed', '3'),
+    generate('innbetalinger', '--count', '4', '--seed', '3'),
+    generate('parties', '--count', '6', '--seed', '3'),
+    generate('utleggsbegjaering', '--count', '2', '--parties', `${fixtures}/good.json`),
+  ]);
+  expect(a.stdout).toBe(b.stdout);
+  expect(c.stdout).not.toBe(a.stdout);
+
+  const ub = ContractValidator.forApi('utleggsbegjaering');
+  const petitions = [...ok(a), ...ok(c), ...ok(withParties)] as Utleggsbegjaering[];
+  expect(petitions).toHaveLength(8);
+  for (const p of petitions) {
+    expect(ub.validateRequest('sendInnUtleggsbegjaering', p).violations).toEqual([]);
+    expect(evaluate(p, { ...kontekst, paaloggetOrgnr: '312597772' })).toEqual([]);
+  }
+
+  const orders = ok(trekk) as { trekkpliktig: string }[];
+  expect(orders).toHaveLength(5);
+  expect(orders.every((o) => o.trekkpliktig === '313367002')).toBe(true);
+  const tp = ContractValidator.forApi('trekkpaalegg');
+  expect(tp.validateResponse('hentTrekkpaalegg', { status: 200, contentType: json, body: orders }).violations).toEqual([]);
+
+  const kb = ContractValidator.forApi('kravogbetalinger');
+  const k = ok(krav);
+  const i = ok(inn);
+  expect(k).toHaveLength(4);
+  expect(kb.validateResponse('hentKrav', { status: 200, contentType: json, body: { partIdentifikator: '212201782', krav: k } }).violations).toEqual([]);
+  expect(kb.validateResponse('hentInnbetalinger', { status: 200, contentType: json, body: { partIdentifikator: '212201782', innbetaling: i } }).violations).toEqual([]);
+
+  const p = ok(parties);
+  expect(p).toHaveLength(6);
+  expect(() => validateParties(p, 'generated parties')).not.toThrow();
+});
+
+test('--invalid: a rule code breaks that rule only, schema:<kind> breaks the schema, scenario kinds give steps', async () => {
+  const [kid, schema, scenario] = await Promise.all([
+    generate('utleggsbegjaering', '--invalid', 'UGYLDIG_KID', '--count', '2', '--seed', '4'),
+    generate('utleggsbegjaering', '--invalid', 'schema:bad-date', '--seed', '4'),
+    generate('scenario', '--invalid', 'DUPLIKAT_INNSENDING', '--seed', '4'),
+  ]);
+  const bodies = ok(kid) as Utleggsbegjaering[];
+  expect(bodies).toHaveLength(2);
+  for (const b of bodies) expect([...new Set(evaluate(b, { ...kontekst, paaloggetOrgnr: '312597772' }).map((x) => x.kode))]).toEqual(['UGYLDIG_KID']);
+
+  const ub = ContractValidator.forApi('utleggsbegjaering');
+  const [bad] = ok(schema);
+  expect(ub.validateRequest('sendInnUtleggsbegjaering', bad).violations.map((v) => v.path)).toContain('/begjaeringsdato');
+
+  const [s] = ok(scenario) as { kode: string; steg: unknown[] }[];
+  expect(s.kode).toBe('DUPLIKAT_INNSENDING');
+  expect(s.steg.length).toBeGreaterThan(1);
+});
+
+test('bad input: one line on stderr naming the problem, exit code 2, nothing on stdout', async () => {
+  const cases: [string[], RegExp][] = [
+    [['utleggsbegjaering-x'], /unknown kind "utleggsbegjaering-x"/],
+    [['utleggsbegjaering', '--invalid', 'FINNES_IKKE'], /unknown rule code "FINNES_IKKE"/],
+    [['utleggsbegjaering', '--invalid', 'DUPLIKAT_INNSENDING'], /use kind scenario/],
+    [['scenario'], /needs --invalid/],
+    [['krav', '--colour', 'blue'], /--colour/],
+    [['krav', '--count', 'ti'], /--count must be a whole number/],
+    [['krav', '--seed', '1.5'], /--seed must be a whole number/],
+    [['utleggsbegjaering', '--innsender', '312597773'], /--innsender/],
+    [['utleggsbegjaering', '--parties', `${fixtures}/finnes-ikke.json`], /finnes-ikke\.json: no such file/],
+    [['utleggsbegjaering', '--parties', `${fixtures}/broken.json`], /broken\.json: is not valid JSON/],
+    [['utleggsbegjaering', '--parties', `${fixtures}/bad.json`], /bad\.json row \d+ field \w+/],
+  ];
+  const runs = await Promise.all(cases.map(([args]) => generate(...args)));
+  runs.forEach((run, n) => {
+    const [args, message] = cases[n];
+    expect(run.code, args.join(' ')).toBe(2);
+    expect(run.stdout, args.join(' ')).toBe('');
+    expect(run.stderr, args.join(' ')).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+  });
+});
