@@ -6,6 +6,9 @@ import type { TestPost, TestUtfall } from './types.ts';
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const MAX_MESSAGE = 4000;
+// The request that failed is normally the last one; earlier ones (uploads, set-up) stay in reports/html.
+const MAX_REPRODUCTIONS = 3;
+const MAX_CURL = 6000;
 // Rule codes carry Norwegian letters (SAKSØKTES_..., RELATERTE_KRAV_MÅ_FINNES), so \b will not do.
 const CODE_CHAR = 'A-Za-z0-9_ÆØÅæøå-';
 
@@ -65,6 +68,7 @@ export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder):
       const [operationId, status] = d.split(/\s+/);
       return operationId && status ? [{ operationId, status }] : [];
     });
+    const curls = (last?.attachments ?? []).filter((a) => a.name.endsWith('.curl.sh'));
     return {
       tittel,
       fil: relative(rootDir, test.location.file).split('\\').join('/'),
@@ -78,9 +82,11 @@ export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder):
       feilkoder: codes(of('feilkode'), tittel, kjente.feilkoder),
       skipGrunner: [...of('skip'), ...of('fixme')].map(redactText),
       feilmeldinger: (last?.errors ?? []).map(message),
-      reproduksjon: (last?.attachments ?? [])
-        .filter((a) => a.name.endsWith('.curl.sh'))
-        .map((a) => ({ navn: redactText(a.name), tekst: redactText(attachmentText(a)) })),
+      reproduksjon: curls.slice(-MAX_REPRODUCTIONS).map((a) => {
+        const tekst = attachmentText(a);
+        return { navn: redactText(a.name), tekst: redactText(tekst.length > MAX_CURL ? `${tekst.slice(0, MAX_CURL)}\n# … (forkortet)\n` : tekst) };
+      }),
+      reproduksjonUtelatt: Math.max(0, curls.length - MAX_REPRODUCTIONS),
     };
   });
 }

@@ -163,9 +163,9 @@ export function buildModel(run: KjoeringsData, grunnlag: Dekningsgrunnlag, now: 
     feilkoder,
     feil: tester
       .filter((t) => t.utfall === 'feilet')
-      .map((t) => ({ tittel: t.tittel, fil: t.fil, linje: t.linje, prosjekt: t.prosjekt, feilmeldinger: t.feilmeldinger, reproduksjon: t.reproduksjon })),
+      .map(({ tittel, fil, linje, prosjekt, feilmeldinger, reproduksjon, reproduksjonUtelatt }) => ({ tittel, fil, linje, prosjekt, feilmeldinger, reproduksjon, reproduksjonUtelatt })),
     hull,
     advarsler,
-    tester: tester.map(({ reproduksjon: _r, feilmeldinger: _f, ...rest }) => ({ id: testRef(rest), ...rest })),
+    tester: tester.map(({ reproduksjon: _r, reproduksjonUtelatt: _u, feilmeldinger: _f, ...rest }) => ({ id: testRef(rest), ...rest })),
   };
 }

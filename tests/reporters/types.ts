@@ -25,8 +25,10 @@ export interface TestPost {
   /** Why the test was skipped (the `skip`/`fixme` annotations). */
   skipGrunner: string[];
   feilmeldinger: string[];
-  /** The `*.curl.sh` attachments, in attachment order. */
+  /** The last `*.curl.sh` attachments, in attachment order. */
   reproduksjon: { navn: string; tekst: string }[];
+  /** How many earlier requests of the test were left out of the summary (they are in reports/html). */
+  reproduksjonUtelatt: number;
 }
 
 export interface Spesifikasjon {
@@ -96,7 +98,7 @@ export interface Sertifiseringsrapport {
   }[];
   regler: (KodePost & { tittel: string })[];
   feilkoder: (KodePost & { katalog: string; status: number })[];
-  feil: { tittel: string; fil: string; linje: number; prosjekt: string; feilmeldinger: string[]; reproduksjon: { navn: string; tekst: string }[] }[];
+  feil: (Pick<TestPost, 'tittel' | 'fil' | 'linje' | 'prosjekt' | 'feilmeldinger' | 'reproduksjon' | 'reproduksjonUtelatt'>)[];
   hull: {
     operasjoner: string[];
     statuser: string[];
@@ -105,5 +107,5 @@ export interface Sertifiseringsrapport {
     ikkeTestbare: { kode: string; grunner: string[] }[];
   };
   advarsler: string[];
-  tester: (Omit<TestPost, 'reproduksjon' | 'feilmeldinger'> & { id: string })[];
+  tester: (Omit<TestPost, 'reproduksjon' | 'reproduksjonUtelatt' | 'feilmeldinger'> & { id: string })[];
 }

@@ -30,7 +30,7 @@ table{border-collapse:collapse;width:100%;margin:6px 0 12px;font-size:14px}th,td
 table.matrix td.c{text-align:center;font-weight:600;white-space:nowrap}td.ok{background:#dafbe1;color:var(--ok)}td.fail{background:#ffebe9;color:var(--fail)}td.none{background:#f3f4f6;color:var(--none)}td.na{background:#fff}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;white-space:nowrap}.badge.bestaatt{background:#dafbe1;color:var(--ok)}.badge.feilet{background:#ffebe9;color:var(--fail)}.badge.ikkeTestbar{background:#fff8c5;color:var(--skip)}.badge.ikkeNaadd{background:#eaeef2;color:var(--none)}
 pre{background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;overflow-x:auto;white-space:pre-wrap;word-break:break-word;font-size:12.5px}
-code{font-size:13px}.muted{color:var(--none)}.failure{border-left:4px solid var(--fail);padding-left:12px;margin:14px 0}
+code{font-size:13px}summary{cursor:pointer;margin:6px 0}.muted{color:var(--none)}.failure{border-left:4px solid var(--fail);padding-left:12px;margin:14px 0}
 `;
 
 function matrix(r: Sertifiseringsrapport): string {
@@ -70,7 +70,7 @@ function failures(r: Sertifiseringsrapport): string {
     .map(
       (f) => `<div class="failure"><h3>${esc(f.tittel)}</h3><p class="muted"><code>${esc(f.fil)}:${f.linje}</code> · prosjekt ${esc(f.prosjekt)}</p>
 ${f.feilmeldinger.map((m) => `<pre>${esc(m)}</pre>`).join('\n')}
-${f.reproduksjon.length ? `<p>Reproduksjon (tokenet hentes med <code>npm run -s token</code> og skrives aldri her):</p>${f.reproduksjon.map((x) => `<p><code>${esc(x.navn)}</code></p><pre>${esc(x.tekst)}</pre>`).join('\n')}` : '<p class="muted">Ingen HTTP-forespørsel ble sendt, så det finnes ingen curl-linje.</p>'}</div>`,
+${f.reproduksjon.length ? `<details><summary>Reproduksjon: ${f.reproduksjon.length} curl-kommando${f.reproduksjon.length > 1 ? 'er' : ''} (tokenet hentes med <code>npm run -s token</code> og skrives aldri her)</summary>${f.reproduksjon.map((x) => `<p><code>${esc(x.navn)}</code></p><pre>${esc(x.tekst)}</pre>`).join('\n')}${f.reproduksjonUtelatt ? `<p class="muted">${f.reproduksjonUtelatt} tidligere forespørsler i testen er utelatt her; de ligger i Playwright-rapporten (reports/html).</p>` : ''}</details>` : '<p class="muted">Ingen HTTP-forespørsel ble sendt, så det finnes ingen curl-linje.</p>'}</div>`,
     )
     .join('\n');
 }

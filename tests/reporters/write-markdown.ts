@@ -94,6 +94,7 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
     if (f.reproduksjon.length) {
       out.push('Reproduksjon (token hentes med `npm run -s token`, skrives aldri her):', '');
       for (const rep of f.reproduksjon) out.push(`\`${rep.navn}\``, '', ...fence(rep.tekst, 'sh'), '');
+      if (f.reproduksjonUtelatt) out.push(`${f.reproduksjonUtelatt} tidligere forespørsler i testen er utelatt her; de ligger i Playwright-rapporten (reports/html).`, '');
     } else out.push('Ingen HTTP-forespørsel ble sendt, så det finnes ingen curl-linje.', '');
   }
 

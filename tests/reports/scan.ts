@@ -15,9 +15,10 @@ export interface ScanResult {
   hits: { file: string; hit: string }[];
 }
 
-// What a redacted or templated Authorization value may look like; anything else is a leak.
+// What a redacted or templated Authorization value may look like; anything else is a leak. `&` ends a
+// value because HTML escapes the closing quote (&quot;); a token never contains it.
 const HARMLESS_AUTH = /^(Bearer|Basic)\s+(\[redacted\]|\$TOKEN|\$\{?[A-Za-z_]+\}?|<[^>]*>)$/i;
-const AUTH_VALUE = /\bauthorization\b["']?\s*[:=]\s*["']?((?:Bearer|Basic)\s+[^\s"'\\,}]+)/gi;
+const AUTH_VALUE = /\bauthorization\b["']?\s*[:=]\s*["']?((?:Bearer|Basic)\s+[^\s"'\\,}&]+)/gi;
 const EMBEDDED_ZIP = /data:application\/zip;base64,([A-Za-z0-9+/=]+)/g;
 
 /** Private key material that must never leave the repository: the `d` of every committed key. */

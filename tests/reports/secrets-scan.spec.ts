@@ -34,7 +34,7 @@ test.describe('reports carry no credentials', () => {
       writeFileSync(join(dir, 'key.jwk.json'), JSON.stringify(jwk));
       writeFileSync(join(dir, 'report-1.zip'), writeZip([{ name: 'report.jsonl', data: Buffer.from(`{"body":"access_token=${jwt}"}\n`) }]));
       writeFileSync(join(dir, 'index.html'), `<script>window.data = "data:application/zip;base64,${writeZip([{ name: 'a.json', data: Buffer.from(jwt) }]).toString('base64')}";</script>`);
-      writeFileSync(join(dir, 'clean.txt'), 'Authorization: Bearer [redacted]\n-H "Authorization: Bearer $TOKEN"\n');
+      writeFileSync(join(dir, 'clean.txt'), 'Authorization: Bearer [redacted]\n-H "Authorization: Bearer $TOKEN"\n&lt;pre&gt;-H &quot;Authorization: Bearer $TOKEN&quot;\n');
 
       const result = scanTree(dir, fingerprints);
       const files = new Set(result.hits.map((h) => h.file));

@@ -20,7 +20,7 @@ interface FakeTest {
   status: TestResult['status'] | 'notRun';
   annotations?: { type: string; description?: string }[];
   errors?: string[];
-  curl?: string;
+  curl?: string | string[];
   flaky?: boolean;
 }
 
@@ -33,7 +33,7 @@ function fakeSuite(tests: FakeTest[]): Suite {
         retry: 0,
         errors: status === 'failed' ? (t.errors ?? ['boom']).map((message) => ({ message })) : [],
         annotations: t.annotations ?? [],
-        attachments: t.curl ? [{ name: '01 sendInnUtleggsbegjaering 422.curl.sh', contentType: 'text/plain', body: Buffer.from(t.curl) }] : [],
+        attachments: [t.curl ?? []].flat().map((c, n) => ({ name: `0${n + 1} sendInnUtleggsbegjaering 422.curl.sh`, contentType: 'text/plain', body: Buffer.from(c) })),
       }) as unknown as TestResult;
     const results = t.status === 'notRun' ? [] : t.flaky ? [result('failed'), result('passed')] : [result(t.status)];
     const outcome = () => (t.flaky ? 'flaky' : t.status === 'passed' ? 'expected' : t.status === 'skipped' || t.status === 'notRun' ? 'skipped' : 'unexpected');
@@ -160,6 +160,14 @@ test.describe('certification reporter', () => {
       expect(text, name).toContain('[redacted]');
     }
     rmSync(dir, { recursive: true });
+  });
+
+  test('keeps the last three requests of a failure as its reproduction and says how many were left out', async () => {
+    const curl = [1, 2, 3, 4, 5].map((n) => `curl -X POST 'http://127.0.0.1:4010/api/${n}'\n`);
+    const { model, dir } = await run([{ file, title: 'POST /utleggsbegjaering answers 201', status: 'failed', curl }]);
+    rmSync(dir, { recursive: true });
+    expect(model.feil[0].reproduksjon.map((r) => r.tekst)).toEqual(curl.slice(2));
+    expect(model.feil[0].reproduksjonUtelatt).toBe(2);
   });
 
   test('marks a shard summary as partial', async () => {
