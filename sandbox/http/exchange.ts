@@ -34,11 +34,12 @@ export interface Feil {
 function write(ex: Exchange, status: number, contentType: string | undefined, payload: string | undefined, headers?: Record<string, string>): void {
   const { res } = ex;
   if (res.headersSent || res.writableEnded) return;
-  const out: Record<string, string> = { korrelasjonsid: ex.korrelasjonsid, ...headers };
+  // Korrelasjonsid is already set on the response (server.ts), for every answer including Maskinporten's.
+  const out: Record<string, string> = { ...headers };
   if (payload !== undefined && contentType) {
     out['content-type'] = contentType;
     out['content-length'] = String(Buffer.byteLength(payload));
-  } else out['content-length'] = '0';
+  } else if (status !== 204 && status !== 304) out['content-length'] = '0'; // RFC 9110: 204 carries no Content-Length
   res.writeHead(status, out);
   res.end(payload);
 }

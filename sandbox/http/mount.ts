@@ -61,6 +61,17 @@ function templateRegex(path: string): RegExp {
   return new RegExp(`^${pattern === '/' ? '/?' : `${pattern}/?`}$`);
 }
 
+/** A query string as openapi-backend's own parser gives it (a repeated name becomes an array), without qs. */
+function queryObject(query: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (query === '') return out;
+  for (const [name, value] of new URLSearchParams(query)) {
+    const seen = out[name];
+    out[name] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
+  }
+  return out;
+}
+
 function schemeOf(spec: SpecDocument): { name: string; scope: string } {
   const schemes = spec.doc.components?.securitySchemes ?? {};
   const requirement = spec.doc.security?.[0] ?? {};
@@ -162,6 +173,10 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     return result.ok ? result : { error: result };
   });
   await backend.init();
+  // openapi-backend rebuilds its operation list on every routing call (~0.1 ms); the document never
+  // changes after init, so the list is built once.
+  const operationList = backend.router.getOperations();
+  backend.router.getOperations = () => operationList;
   for (const op of operations) backend.validator.getRequestValidatorsForOperation(op.operationId);
 
   return {
@@ -171,7 +186,7 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     koder,
     feil,
     async handle(ex, path, query, body) {
-      await backend.handleRequest({ method: ex.req.method ?? 'GET', path, query, headers: ex.req.headers as Record<string, string>, body }, ex);
+      await backend.handleRequest({ method: ex.req.method ?? 'GET', path, query: queryObject(query), headers: ex.req.headers as Record<string, string>, body }, ex);
     },
   };
 }

@@ -13,7 +13,7 @@ const sendInn = (headers: Record<string, string>) =>
 const trekk = (headers: Record<string, string>) => call(sb.sandbox, 'trekkpaalegg', '', { headers, operationId: 'hentTrekkpaalegg' });
 
 test('no token, a malformed one or another scheme → 401 with WWW-Authenticate, before the body is looked at', async () => {
-  for (const headers of [{}, { authorization: 'Bearer' }, { authorization: 'Bearer not.a.jwt' }, { authorization: 'Basic dXNlcjpwYXNz' }]) {
+  for (const headers of <Record<string, string>[]>[{}, { authorization: 'Bearer' }, { authorization: 'Bearer not.a.jwt' }, { authorization: 'Basic dXNlcjpwYXNz' }]) {
     for (const res of [await sendInn(headers), await trekk(headers)]) {
       expect(res.status, JSON.stringify(headers)).toBe(401);
       expect(res.body.kode).toBe('IKKE_AUTENTISERT');
