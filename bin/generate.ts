@@ -83,14 +83,13 @@ function registryFor(args: Args): PartyRegistry {
   return createPartyRegistry({ seed: args.seed, extra });
 }
 
-function times<T>(count: number, make: (i: number) => T): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < count; i++) out.push(make(i));
-  return out;
+/** Lazily: a large --count streams out instead of building one huge array and string. */
+function* times<T>(count: number, make: (i: number) => T): Generator<T> {
+  for (let i = 0; i < count; i++) yield make(i);
 }
 
 /** Parties that are new in every seed: generated ones, avoiding numbers the registry (and --parties) already use. */
-function parties(faker: Faker, args: Args, registry: PartyRegistry): Party[] {
+function parties(faker: Faker, args: Args, registry: PartyRegistry): Iterable<Party> {
   const taken = new Set(registry.all().map((p) => (p.type === 'person' ? p.identifikator : p.organisasjonsnummer)));
   return times(args.count, () => {
     const p: Party = faker.number.int(2) === 0 ? generateOrganisasjon(faker, { taken }) : generatePerson(faker, { taken });
@@ -103,7 +102,7 @@ const unknownCode = (code: string) =>
   new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see the "kode" values in specs/catalogs/utleggsbegjaering-v1.json`);
 
 /** N petitions that each break the rule `code` (or, with schema:<kind>, the request schema). */
-async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
+async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
   const invalid = await import('../generators/invalid/index.ts');
   const innsender = args.innsender ?? STANDARD_INNSENDER;
   // Complex bases carry every part a mutation may need to break.
@@ -123,7 +122,7 @@ async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistr
 }
 
 /** N scenarios: the ordered requests that lead to a violation of a rule needing server state. */
-async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<unknown[]> {
+async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
   const invalid = await import('../generators/invalid/index.ts');
   if (invalid.MUTATION_CODES.includes(code)) {
     throw new UsageError(`--invalid ${code} is broken by a single request; use kind utleggsbegjaering`);
@@ -133,7 +132,7 @@ async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code
   return times(args.count, () => invalid.scenario(code, generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' }), faker));
 }
 
-async function generate(args: Args): Promise<unknown[]> {
+async function generate(args: Args): Promise<Iterable<unknown>> {
   const registry = registryFor(args);
   const faker = createRandom(args.seed);
   switch (args.kind) {
@@ -163,10 +162,40 @@ function oneLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0];
 }
 
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+/**
+ * Writes the same bytes as JSON.stringify(array, null, 2) + newline, element by element. The first
+ * element is built before anything is written, so a failure there still leaves stdout empty.
+ */
+async function writeJsonArray(items: Iterable<unknown>): Promise<void> {
+  const it = items[Symbol.iterator]();
+  let next = it.next();
+  if (next.done) return write('[]\n');
+  let buffer = '[\n';
+  let first = true;
+  while (!next.done) {
+    buffer += `${first ? '' : ',\n'}  ${JSON.stringify(next.value, null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+    if (buffer.length > 1 << 16) {
+      await write(buffer);
+      buffer = '';
+    }
+    next = it.next();
+  }
+  await write(`${buffer}\n]\n`);
+}
+
 async function main(): Promise<void> {
+  // A reader that stops early (| head) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
-    const output = await generate(parse(process.argv.slice(2)));
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    await writeJsonArray(await generate(parse(process.argv.slice(2))));
   } catch (error) {
     const usage = error instanceof UsageError || error instanceof PartiesFileError || error instanceof RangeError;
     process.stderr.write(`generate: ${oneLine(error)}\n`);
