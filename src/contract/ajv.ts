@@ -1,5 +1,6 @@
 import { Ajv, type FormatDefinition, type Options } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { exactMultipleOf } from './multiple-of.ts';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
@@ -9,8 +10,8 @@ const ANNOTATIONS = ['example', 'xml', 'externalDocs', 'discriminator', 'x-kilde
 
 /**
  * The project's only ajv factory, so that the sandbox, the offline validator and the tests agree.
- * multipleOfPrecision makes `multipleOf: 0.01` exact for amounts such as 0.07 or 14101.38, which plain
- * floating-point division rejects.
+ * `multipleOf` is replaced by an exact decimal check (see multiple-of.ts), so `multipleOf: 0.01`
+ * accepts 0.07, 14101.38 and 121673.43 and rejects 10.005.
  */
 export function createAjv(options: Options = {}): Ajv {
   const ajv = new Ajv({
@@ -19,10 +20,11 @@ export function createAjv(options: Options = {}): Ajv {
     strictRequired: false,
     strictTypes: false,
     allowUnionTypes: true,
-    multipleOfPrecision: 9,
     ...options,
   });
   addFormats(ajv);
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword(exactMultipleOf);
   // OpenAPI's numeric and binary formats, so documents written by others compile in strict mode.
   const formats: Record<string, FormatDefinition<number> | FormatDefinition<string>> = {
     int32: { type: 'number', validate: (x: number) => Number.isInteger(x) && x >= -(2 ** 31) && x < 2 ** 31 },
