@@ -155,24 +155,6 @@ test.describe('utleggsbegjaering petitions', () => {
     expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 7 }))).toBe(a);
     expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 8 }))).not.toBe(a);
   });
-
-  test('builds at least 5,000 complex petitions per second', () => {
-    const registry = createPartyRegistry({ seed: 1 });
-    const faker = createRandom(1);
-    for (let i = 0; i < 500; i++) generateUtleggsbegjaering(faker, { registry, kompleksitet: 'kompleks' });
-    // Best of three short windows: other test workers share the cores, and one busy window says little.
-    let best = 0;
-    for (let w = 0; w < 3; w++) {
-      const start = performance.now();
-      let n = 0;
-      while (performance.now() - start < 300) {
-        generateUtleggsbegjaering(faker, { registry, kompleksitet: 'kompleks' });
-        n++;
-      }
-      best = Math.max(best, n / ((performance.now() - start) / 1000));
-    }
-    expect(best).toBeGreaterThan(5_000);
-  });
 });
 
 test.describe('feeds', () => {

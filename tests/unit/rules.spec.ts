@@ -373,16 +373,6 @@ test.describe('evaluate()', () => {
     expect(evaluate(ENKEL, { ...KTX, ...ktx, modus: 'sendInn' })).toEqual([]);
     expect(evaluate(ENKEL, { ...KTX, ...ktx }).map((x) => x.kode)).toEqual(['UGYLDIG_STATUS', 'ULOVLIG_ENDRING_UNDERSKRIFT']);
   });
-
-  // A guard against per-call catalog reading or regex compiling (which would cost milliseconds each),
-  // not a benchmark: the threshold is far below the ~10-20k/s measured on an idle machine.
-  test('is fast enough for the sandbox hot path', () => {
-    for (let i = 0; i < 200; i++) evaluate(KOMPLEKS, KTX);
-    const start = performance.now();
-    let n = 0;
-    while (performance.now() - start < 300) { evaluate(KOMPLEKS, KTX); n++; }
-    expect(n / 0.3, 'complex petitions per second').toBeGreaterThan(500);
-  });
 });
 
 test.describe('registry', () => {
