@@ -35,7 +35,10 @@ function message(error: TestError): string {
   const raw = (error.message ?? error.value ?? 'ukjent feil').replace(ANSI, '');
   const where = error.location ? `\n    ved ${error.location.file.split(/[\\/]/).slice(-2).join('/')}:${error.location.line}` : '';
   const text = raw.length > MAX_MESSAGE ? `${raw.slice(0, MAX_MESSAGE)}… (forkortet)` : raw;
-  return redactText(text + where);
+  // "fetch failed" says nothing without its cause (ECONNRESET, EPIPE, ...).
+  let causes = '';
+  for (let c = error.cause, depth = 0; c && depth < 3; c = c.cause, depth++) causes += `\n    årsak: ${(c.message ?? c.value ?? '').replace(ANSI, '').split('\n')[0]}`;
+  return redactText(text + where + causes);
 }
 
 function attachmentText(a: TestResult['attachments'][number]): string {

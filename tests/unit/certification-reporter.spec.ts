@@ -31,7 +31,7 @@ function fakeSuite(tests: FakeTest[]): Suite {
         status,
         duration: 10,
         retry: 0,
-        errors: status === 'failed' ? (t.errors ?? ['boom']).map((message) => ({ message })) : [],
+        errors: status === 'failed' ? (t.errors ?? ['boom']).map((message) => ({ message, cause: message.startsWith('TypeError: fetch failed') ? { message: 'Error: write EPIPE' } : undefined })) : [],
         annotations: t.annotations ?? [],
         attachments: [t.curl ?? []].flat().map((c, n) => ({ name: `0${n + 1} sendInnUtleggsbegjaering 422.curl.sh`, contentType: 'text/plain', body: Buffer.from(c) })),
       }) as unknown as TestResult;
@@ -168,6 +168,12 @@ test.describe('certification reporter', () => {
     rmSync(dir, { recursive: true });
     expect(model.feil[0].reproduksjon.map((r) => r.tekst)).toEqual(curl.slice(2));
     expect(model.feil[0].reproduksjonUtelatt).toBe(2);
+  });
+
+  test('shows the cause of an error, so "fetch failed" is not the whole story', async () => {
+    const { model, dir } = await run([{ file, title: 'POST /utleggsbegjaering with a body over the limit answers 413', status: 'failed', errors: ['TypeError: fetch failed'] }]);
+    rmSync(dir, { recursive: true });
+    expect(model.feil[0].feilmeldinger).toEqual(['TypeError: fetch failed\n    årsak: Error: write EPIPE']);
   });
 
   test('marks a shard summary as partial', async () => {
