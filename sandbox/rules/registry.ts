@@ -58,7 +58,7 @@ export function bindRegler(moduler: readonly RegelModul[], version?: string): Re
   const filer: string[] = [];
   for (const v of listVersions('utleggsbegjaering')) {
     const k = lastRegelkatalog(v);
-    filer.push(k.fil);
+    filer.push(k.file);
     for (const kode of k.byKode.keys()) kjente.add(kode);
   }
   const perKode = new Map<string, RegelModul>();
@@ -72,7 +72,7 @@ export function bindRegler(moduler: readonly RegelModul[], version?: string): Re
   }
   const alle = katalog.regler.map((rad) => {
     const m = perKode.get(rad.kode);
-    if (!m) throw new RegistryError(`${katalog.fil}: rule code "${rad.kode}" has no module in sandbox/rules/utleggsbegjaering/`);
+    if (!m) throw new RegistryError(`${katalog.file}: rule code "${rad.kode}" has no module in sandbox/rules/utleggsbegjaering/`);
     return bind(m, rad);
   });
   return Object.freeze({

@@ -10,6 +10,8 @@ export interface Regelbeskrivelse {
   /** The message template the API returns, with %placeholders. */
   avvikstekst: string;
   avvikstekstFraTittel?: boolean;
+  /** Rows whose avvikstekst lists several cases ("En av følgende: ...") carry each case separately. */
+  avvikstekstAlternativer?: string[];
 }
 
 export interface Feilkode {
@@ -22,7 +24,7 @@ export interface Regelkatalog {
   file: string;
   versjon: string;
   regler: Regelbeskrivelse[];
-  byKode: Map<string, Regelbeskrivelse>;
+  byKode: ReadonlyMap<string, Regelbeskrivelse>;
 }
 
 const cache = new Map<string, unknown>();
@@ -44,6 +46,10 @@ export function loadRegelkatalog(version?: string): Regelkatalog {
   data.regler.forEach((r: any, i: number) => {
     for (const field of ['kode', 'tittel', 'avvikstekst']) requireString(file, `/regler/${i}/${field}`, r?.[field]);
     if (typeof r.gjelderKunEndringer !== 'boolean') throw new SpecError(file, `/regler/${i}/gjelderKunEndringer`, 'must be true or false');
+    const alt = r.avvikstekstAlternativer;
+    if (alt !== undefined && !(Array.isArray(alt) && alt.every((a: unknown) => typeof a === 'string' && a !== ''))) {
+      throw new SpecError(file, `/regler/${i}/avvikstekstAlternativer`, 'must be an array of non-empty strings');
+    }
     if (byKode.has(r.kode)) throw new SpecError(file, `/regler/${i}/kode`, `"${r.kode}" appears twice`);
     byKode.set(r.kode, r as Regelbeskrivelse);
   });
