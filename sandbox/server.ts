@@ -112,7 +112,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
 
     function unknownPath(ex: Exchange, mount: Mount | undefined, path: string): void {
-      if (hasBody(ex.req)) discardBody(ex.req, jsonLimit);
+      if (hasBody(ex.req)) void discardBody(ex.req, jsonLimit);
       if (mount) return mount.feil(ex, 'ukjentSti', `no such path: ${path}`);
       const { kode, status } = generelleKoder.ukjentSti;
       sendFeil(ex, status, kode, `no such path: ${path}`);
@@ -120,15 +120,19 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
     async function api(ex: Exchange, mount: Mount, path: string, query: string): Promise<void> {
       let body: unknown;
-      if (hasBody(ex.req)) {
+      // GET and DELETE document no body: one sent anyway is ignored, not refused with an undocumented 413.
+      if (hasBody(ex.req) && (ex.req.method === 'GET' || ex.req.method === 'HEAD' || ex.req.method === 'DELETE')) {
+        if (!(await discardBody(ex.req, jsonLimit))) return;
+      } else if (hasBody(ex.req)) {
         const limit = BINARY_TYPES.has(ex.contentType) ? vedleggLimit : jsonLimit;
         try {
           ex.raw = await readBody(ex.req, limit);
         } catch (err) {
           if (!(err instanceof BodyTooLargeError)) throw err;
-          // Answer at once and close: the rest of the body is thrown away unread, up to a cap.
-          mount.feil(ex, 'forStor', `the request body is larger than ${limit} bytes`, [{ felt: '', melding: `at most ${limit} bytes` }], { connection: 'close' });
-          discardBody(ex.req, limit * 4);
+          // The rest of the body is thrown away unread, up to a cap, and the answer waits for its end.
+          if (await discardBody(ex.req, limit * 4)) {
+            mount.feil(ex, 'forStor', `the request body is larger than ${limit} bytes`, [{ felt: '', melding: `at most ${limit} bytes` }], { connection: 'close' });
+          }
           return;
         }
         if (isJson(ex.contentType)) {
@@ -156,7 +160,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           return;
         }
         if (path === RESET_PATH) {
-          if (hasBody(req)) discardBody(req, jsonLimit);
+          if (hasBody(req)) void discardBody(req, jsonLimit);
           if (req.method !== 'POST') {
             const { status } = generelleKoder.metodeIkkeTillatt;
             return sendFeil(ex, status, generelleKoder.metodeIkkeTillatt.kode, `${req.method} is not allowed here; use POST`, undefined, { allow: 'POST' });

@@ -48,14 +48,23 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
- * Throws away what is left of a refused body without keeping it, up to `cap` bytes; a client that
- * keeps sending after that loses its connection.
+ * Throws away what is left of a body without keeping it. Resolves true once the request has ended, so
+ * an answer sent then reaches the client (answering mid-upload makes the client's write fail with
+ * EPIPE); resolves false after destroying the connection of a client that sends more than `cap` bytes.
  */
-export function discardBody(req: IncomingMessage, cap: number): void {
-  let seen = 0;
-  req.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > cap) req.socket.destroy();
+export function discardBody(req: IncomingMessage, cap: number): Promise<boolean> {
+  if (req.complete) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let seen = 0;
+    req.on('data', (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > cap) {
+        req.socket.destroy();
+        resolve(false);
+      }
+    });
+    req.once('end', () => resolve(true));
+    req.once('close', () => resolve(req.complete));
+    req.resume();
   });
-  req.resume();
 }
