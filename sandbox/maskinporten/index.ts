@@ -70,7 +70,10 @@ export async function createMaskinporten(options: MaskinportenOptions): Promise<
     authorization_details_types_supported: [SYSTEMUSER_TYPE],
   };
 
-  async function issue(grant: AcceptedGrant) {
+/** Form parameter of the sandbox's token endpoint that shortens the access token's lifetime. */
+  const SANDBOX_LIFETIME_PARAMETER = 'sandbox_expires_in';
+
+  async function issue(grant: AcceptedGrant, lifetimeSeconds = lifetime) {
     const iat = Math.floor(now() / 1000);
     const { client, scopes, systembrukerOrg } = grant;
     const scope = scopes.join(' ');
@@ -95,10 +98,10 @@ export async function createMaskinporten(options: MaskinportenOptions): Promise<
       .setProtectedHeader({ alg: 'RS256', kid })
       .setIssuer(issuer)
       .setIssuedAt(iat)
-      .setExpirationTime(iat + lifetime)
+      .setExpirationTime(iat + lifetimeSeconds)
       .setJti(randomUUID())
       .sign(privateKey);
-    return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope };
+    return { access_token: accessToken, token_type: 'Bearer', expires_in: lifetimeSeconds, scope };
   }
 
   async function token(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -136,7 +139,16 @@ export async function createMaskinporten(options: MaskinportenOptions): Promise<
     if (!assertion) return sendOAuthError(res, 'invalid_request', 'assertion is missing');
     const result = await validateGrant(assertion, { issuer, clients, jtis, nowSeconds: Math.floor(now() / 1000) });
     if (!result.ok) return sendOAuthError(res, result.error, result.description);
-    sendJson(res, 200, await issue(result.grant));
+    // Sandbox-only knob (sandbox/README.md): a shorter token lifetime, so tests can see a real token expire.
+    const asked = form.get(SANDBOX_LIFETIME_PARAMETER);
+    let kortere: number | undefined;
+    if (asked !== null) {
+      kortere = Number(asked);
+      if (!Number.isInteger(kortere) || kortere < 1 || kortere > lifetime) {
+        return sendOAuthError(res, 'invalid_request', `${SANDBOX_LIFETIME_PARAMETER} must be an integer from 1 to ${lifetime}`);
+      }
+    }
+    sendJson(res, 200, await issue(result.grant, kortere));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
