@@ -172,7 +172,12 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         owner = found?.mount;
         if (!found?.exact) return unknownPath(ex, owner, path);
         await api(ex, found.mount, path, query);
-      } catch {
+      } catch (err) {
+        // A path whose percent-encoding does not decode (a lone surrogate, a stray %) is bad input.
+        if (err instanceof URIError && owner && !res.headersSent) {
+          owner.feil(ex, 'ugyldig', 'the path is not valid percent-encoded UTF-8', [{ felt: 'path', melding: 'must be valid percent-encoded UTF-8' }]);
+          return;
+        }
         // Whatever happened, the client gets the API's general 500 body and nothing from inside.
         if (!res.headersSent) {
           const { kode, status } = (owner?.koder ?? generelleKoder).intern;
