@@ -4,7 +4,7 @@ import { invalidFor } from '../generators/invalid/index.ts';
 import { SANDBOX_CLIENT } from '../src/config/environment.ts';
 import { MaskinportenClient } from '../src/maskinporten/index.ts';
 import { apiVersion } from '../src/spec/versions.ts';
-import { measure, type LoadOptions, type LoadResult, type LoadTarget } from './lib/load.ts';
+import { measureInterleaved, type LoadOptions, type LoadResult, type LoadTarget } from './lib/load.ts';
 import { freePort, waitForHttp } from './lib/ports.ts';
 import { startServer, type Started } from './lib/process.ts';
 import { atLeast, atMost, ratio, type BenchSection, type Comparison } from './lib/types.ts';
@@ -26,7 +26,7 @@ async function expectStatus(target: LoadTarget, status: number, who: string): Pr
 }
 
 function latency(r: LoadResult) {
-  return { requestsPerSecond: Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, requests: r.total, statuses: r.statuses, errors: r.errors };
+  return { requestsPerSecond: Math.round(r.requestsPerSecond), p50Ms: r.p50Ms, p99Ms: r.p99Ms, requests: r.total, statuses: r.statuses, errors: r.errors, slices: r.slices };
 }
 
 /**
@@ -68,9 +68,7 @@ export async function benchSandbox(load: LoadOptions): Promise<BenchSection & { 
       await expectStatus(sandboxTarget, status, 'the sandbox');
       await expectStatus(ceilingTarget, 204, 'the ceiling server');
       await expectStatus(prismTarget, status, 'Prism');
-      const s = await measure(sandboxTarget, load);
-      const c = await measure(ceilingTarget, load);
-      const p = await measure(prismTarget, load);
+      const [s, c, p] = await measureInterleaved([sandboxTarget, ceilingTarget, prismTarget], load, 3);
       raw[`valider${status}`] = { sandbox: latency(s), ceiling: latency(c), prism: latency(p), bodyBytes: Buffer.byteLength(body) };
       const details = { sandbox: latency(s), ceiling: latency(c), prism: latency(p) };
       comparisons.push(
@@ -87,7 +85,7 @@ export async function benchSandbox(load: LoadOptions): Promise<BenchSection & { 
       );
     }
     const notes = [
-      `Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up then ${load.durationSeconds} s measured, one server at a time, each server in its own process.`,
+      `Load: autocannon, ${load.connections} connections, ${load.warmupSeconds} s warm-up per server, then ${load.durationSeconds} s per server measured in 3 alternating slices (sandbox, ceiling, Prism, …; medians), one server at a time, each in its own process.`,
       'Both paths POST /utleggsbegjaering/valider (stores nothing, so identical requests stay valid): 204 = the seed\'s complex petition, 422 = the same with its KID check digit broken (UGYLDIG_KID).',
       'The sandbox does token verification + schema + all rules; the ceiling does JSON.parse + the same ajv request schema only (answers 204 on both paths); Prism validates the request and answers its documented example (the 422 path asks it for the 422 example with Prefer: code=422).',
       'Little\'s law: mean latency = connections / throughput, so p99 ≤ 10 ms at 32 connections needs well over 3,200 req/s; compare the ceiling\'s own p99.',
