@@ -1,21 +1,9 @@
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { ConfigError, resolveEnvironment } from './src/config/environment.ts';
+import { freePort } from './src/net/free-port.ts';
 import { loadSpec } from './src/spec/document.ts';
 import { API_NAMES } from './src/spec/versions.ts';
-
-/** A free loopback port, chosen once by the runner; workers inherit it through the environment. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const startsSandbox = !process.env.CONFORMANCE_BASE_URL && (process.env.CONFORMANCE_ENV ?? 'local') === 'local';
 if (startsSandbox && !process.env.CONFORMANCE_SANDBOX_URL) {

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSandbox } from '../../sandbox/server.ts';
-import { resolveEnvironment } from '../../src/config/environment.ts';
-import { maskinportenFor } from '../../src/config/maskinporten.ts';
+import { startSandbox, type Running } from './sandbox-support.ts';
+import { loadSpec } from '../../src/spec/document.ts';
+import { API_NAMES } from '../../src/spec/versions.ts';
 import { startFaultyProxy, FAULTS, type Fault } from '../support/faulty-proxy.ts';
 
 /**
@@ -56,22 +56,20 @@ function runSuite(baseUrl: string, args: string[], outDir: string): Promise<{ co
 
 test.describe('the suite catches faults of a server', () => {
   test.describe.configure({ mode: 'parallel', timeout: 240_000 });
-  let sandbox: Awaited<ReturnType<typeof createSandbox>>;
+  let running: Running;
 
   test.beforeAll(async () => {
-    sandbox = await createSandbox({ port: 0 });
+    running = await startSandbox();
   });
   test.afterAll(async () => {
-    await sandbox?.close();
+    await running?.sandbox.close();
   });
 
   for (const [fault, description] of Object.entries(FAULTS) as [Fault, string][]) {
     const expectation = fault === 'none' ? 'passes' : 'fails at least one test';
     test(`a server that ${description}: the suite ${expectation}`, async () => {
-      const env = resolveEnvironment({ CONFORMANCE_BASE_URL: sandbox.url });
-      const mp = maskinportenFor(env);
-      const scopeFor = (path: string) => path.includes('trekkpaalegg') ? 'skatteetaten:trekkpaalegg' : path.includes('kravogbetalinger') ? 'skatteetaten:kravogbetalinger' : 'skatteetaten:utleggsbegjaering';
-      const proxy = await startFaultyProxy(sandbox.url, fault, (path) => mp.getToken({ scope: scopeFor(path) }));
+      const apiOf = (path: string) => API_NAMES.find((api) => path.startsWith(loadSpec(api).basePath)) ?? 'utleggsbegjaering';
+      const proxy = await startFaultyProxy(running.sandbox.url, fault, (path) => running.token(apiOf(path)));
       const outDir = mkdtempSync(join(tmpdir(), `fault-${fault}-`));
       try {
         const { code, report } = await runSuite(proxy.url, selections[fault], outDir);

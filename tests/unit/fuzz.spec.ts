@@ -4,12 +4,11 @@ import { Agent, request as httpRequest } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { ValidateFunction } from 'ajv';
-import { createSandbox, type Sandbox } from '../../sandbox/server.ts';
-import { SANDBOX_CLIENT } from '../../src/config/environment.ts';
+import type { Sandbox } from '../../sandbox/server.ts';
+import { startSandbox } from './sandbox-support.ts';
 import { ContractValidator, createAjv } from '../../src/contract/index.ts';
-import { MaskinportenClient } from '../../src/maskinporten/index.ts';
 import { loadSpec, type OperationInfo } from '../../src/spec/document.ts';
-import { API_NAMES, apiVersion, type ApiName } from '../../src/spec/versions.ts';
+import { API_NAMES, type ApiName } from '../../src/spec/versions.ts';
 
 // Reproduce a failure with FUZZ_SEED=<the printed seed>.
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -216,14 +215,10 @@ let sandbox: Sandbox;
 let tokens: Record<ApiName, string>;
 
 test.beforeAll(async () => {
-  sandbox = await createSandbox({ port: 0 });
-  const client = new MaskinportenClient({
-    clientId: SANDBOX_CLIENT.clientId,
-    key: JSON.parse(readFileSync(SANDBOX_CLIENT.keyFile, 'utf8')),
-    wellKnownUrl: `${sandbox.url}/maskinporten/.well-known/oauth-authorization-server`,
-  });
+  const running = await startSandbox();
+  sandbox = running.sandbox;
   tokens = {} as Record<ApiName, string>;
-  for (const api of API_NAMES) tokens[api] = await client.getToken({ scope: apiVersion(api).scope });
+  for (const api of API_NAMES) tokens[api] = await running.token(api);
 });
 
 test.afterAll(async () => {

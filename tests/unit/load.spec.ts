@@ -1,12 +1,9 @@
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { generateUtleggsbegjaeringer } from '../../generators/index.ts';
-import { createSandbox, type Sandbox } from '../../sandbox/server.ts';
-import { SANDBOX_CLIENT } from '../../src/config/environment.ts';
+import type { Sandbox } from '../../sandbox/server.ts';
+import { startSandbox } from './sandbox-support.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
-import { MaskinportenClient } from '../../src/maskinporten/index.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { apiVersion } from '../../src/spec/versions.ts';
 
 // A bounded load test on loopback: many submissions at once, then every one looked up again.
 const DISTINCT = 500;
@@ -18,13 +15,9 @@ let base: string;
 const contract = ContractValidator.forApi('utleggsbegjaering');
 
 test.beforeAll(async () => {
-  sandbox = await createSandbox({ port: 0 });
-  const client = new MaskinportenClient({
-    clientId: SANDBOX_CLIENT.clientId,
-    key: JSON.parse(readFileSync(SANDBOX_CLIENT.keyFile, 'utf8')),
-    wellKnownUrl: `${sandbox.url}/maskinporten/.well-known/oauth-authorization-server`,
-  });
-  token = await client.getToken({ scope: apiVersion('utleggsbegjaering').scope });
+  const running = await startSandbox();
+  sandbox = running.sandbox;
+  token = await running.token('utleggsbegjaering');
   base = `${sandbox.url}${loadSpec('utleggsbegjaering').basePath}`;
 });
 

@@ -5,22 +5,17 @@ import { expect } from '@playwright/test';
 import type { JWK } from 'jose';
 import { ContractValidator, formatViolations } from '../../src/contract/index.ts';
 import { MaskinportenClient } from '../../src/maskinporten/index.ts';
-import type { ApiName } from '../../src/spec/versions.ts';
+import { SANDBOX_CLIENT } from '../../src/config/environment.ts';
+import { loadSpec } from '../../src/spec/document.ts';
+import { API_NAMES, apiVersion, type ApiName } from '../../src/spec/versions.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server.ts';
 
-export const TESTKLIENT_ORG = '312597772';
-export const SCOPES: Record<ApiName, string> = {
-  utleggsbegjaering: 'skatteetaten:utleggsbegjaering',
-  trekkpaalegg: 'skatteetaten:trekkpaalegg',
-  kravogbetalinger: 'skatteetaten:kravogbetalinger',
-};
-export const BASE: Record<ApiName, string> = {
-  utleggsbegjaering: '/api/utleggsbegjaering/v1',
-  trekkpaalegg: '/api/trekkpaalegg/v1',
-  kravogbetalinger: '/api/innkreving/kravogbetalinger/v1',
-};
+export const TESTKLIENT_ORG = SANDBOX_CLIENT.orgnr;
+// Scopes and base paths come from the documents, so a new version is picked up without edits here.
+export const SCOPES = Object.fromEntries(API_NAMES.map((api) => [api, apiVersion(api).scope])) as Record<ApiName, string>;
+export const BASE = Object.fromEntries(API_NAMES.map((api) => [api, loadSpec(api).basePath])) as Record<ApiName, string>;
 
-const privateJwk: JWK = JSON.parse(readFileSync(new URL('../../sandbox/keys/sandbox-test-client.private.jwk.json', import.meta.url), 'utf8'));
+const privateJwk: JWK = JSON.parse(readFileSync(SANDBOX_CLIENT.keyFile, 'utf8'));
 
 export function example(name: 'enkel' | 'kompleks'): any {
   return JSON.parse(readFileSync(new URL(`../../specs/examples/utleggsbegjaering/v1/${name}.json`, import.meta.url), 'utf8'));
@@ -35,7 +30,7 @@ export interface Running {
 export async function startSandbox(options: SandboxOptions = {}, clientNow?: () => number): Promise<Running> {
   const sandbox = await createSandbox({ port: 0, ...options });
   const client = new MaskinportenClient({
-    clientId: 'sandbox-test-client',
+    clientId: SANDBOX_CLIENT.clientId,
     key: privateJwk,
     wellKnownUrl: `${sandbox.url}/maskinporten/.well-known/oauth-authorization-server`,
     now: clientNow,
