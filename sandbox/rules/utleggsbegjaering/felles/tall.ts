@@ -1,9 +1,26 @@
 /**
- * True when a JSON number has at most two decimals. Works on the number's shortest round-trip string
- * (String(n)), which is exactly what the client wrote for any decimal literal a double can hold; float
- * arithmetic (n * 100 % 1) would misjudge values such as 1.15 or 0.29.
+ * Below this magnitude n * 100 rounds to an integer under 2^50, so the float check in
+ * harMaksToDesimaler is exact (see there); larger non-integers go to the string check.
+ */
+const RASK_GRENSE = 1e13;
+
+/**
+ * True when a JSON number has at most two decimals, judged on the number's shortest round-trip string
+ * (String(n)): that is exactly what the client wrote for any decimal literal a double can hold.
+ * Naive float arithmetic (n * 100 % 1) misjudges values such as 1.15 or 0.29; the hot path instead
+ * asks whether n is the double nearest to k/100 for k = round(n * 100). Division of two exact
+ * integers is correctly rounded, so `k / 100 === n` holds exactly when some decimal with two places
+ * reads back as n, and then the shortest string has no more places than that decimal.
  */
 export function harMaksToDesimaler(n: number): boolean {
+  if (!Number.isFinite(n)) return false;
+  if (Number.isInteger(n)) return true;
+  if (n < RASK_GRENSE && n > -RASK_GRENSE) return Math.round(n * 100) / 100 === n;
+  return harMaksToDesimalerEksakt(n);
+}
+
+/** The reference check on String(n), exponent form included; exported for the equivalence test. */
+export function harMaksToDesimalerEksakt(n: number): boolean {
   if (!Number.isFinite(n)) return false;
   const s = String(n);
   const e = s.indexOf('e');
