@@ -48,6 +48,7 @@ import vedleggSkalIkkeHaFeilet from './vedlegg-skal-ikke-ha-feilet.ts';
 import vedleggSkalVaereTilgjengelig from './vedlegg-skal-vaere-tilgjengelig.ts';
 import vedleggSkalVaereVirussjekketValidertOgKonvertert from './vedlegg-skal-vaere-virussjekket-validert-og-konvertert.ts';
 import { bindRegler, type RegelSett } from '../registry.ts';
+import { medMinne } from './felles/minne.ts';
 import type { Utleggsbegjaering } from '../../../src/model/utleggsbegjaering.ts';
 import type { Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
 
@@ -123,7 +124,11 @@ export const regler: ReadonlyMap<string, Regel> = reglerFor().byKode;
  */
 export function evaluate(b: Utleggsbegjaering, ktx: RegelKontekst, version?: string): Brudd[] {
   const s = reglerFor(version);
+  const regler = ktx.modus === 'endre' ? s.alle : s.utenEndringsregler;
   const ut: Brudd[] = [];
-  for (const r of ktx.modus === 'endre' ? s.alle : s.utenEndringsregler) r.kjoer(b, ktx, ut);
-  return ut;
+  // Indexes several rules share (felles/minne.ts) are built once for this run and dropped after it.
+  return medMinne(b, () => {
+    for (let i = 0; i < regler.length; i++) regler[i].kjoer(b, ktx, ut);
+    return ut;
+  });
 }

@@ -1,16 +1,17 @@
 import { regel } from '../modul.ts';
+import { kravIndeks } from './felles/krav.ts';
 import { liste, utfylt } from './felles/tekst.ts';
 
+// A krav whose reference an earlier krav already carries is a duplicate; each reference is reported once.
 export default regel(import.meta.url, 'KRAV_DUPLIKATE_REFERANSER', (b, _ktx, rapporter) => {
-  const sett = new Set<string>();
-  const rapportert = new Set<string>();
-  liste(b.kravTilInnkreving).forEach((k, i) => {
-    const ref = k?.kravreferanse;
-    if (!utfylt(ref)) return;
-    if (!sett.has(ref)) sett.add(ref);
-    else if (!rapportert.has(ref)) {
-      rapportert.add(ref);
-      rapporter({ kravreferanse: ref }, `/kravTilInnkreving/${i}/kravreferanse`);
-    }
-  });
+  const krav = liste(b.kravTilInnkreving);
+  if (krav.length < 2) return;
+  const forste = kravIndeks(b);
+  let rapportert: Set<string> | undefined;
+  for (let i = 0; i < krav.length; i++) {
+    const ref = krav[i]?.kravreferanse;
+    if (!utfylt(ref) || forste.get(ref) === i || rapportert?.has(ref)) continue;
+    (rapportert ??= new Set()).add(ref);
+    rapporter({ kravreferanse: ref }, `/kravTilInnkreving/${i}/kravreferanse`);
+  }
 });
