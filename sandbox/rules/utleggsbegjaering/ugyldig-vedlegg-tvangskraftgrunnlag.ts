@@ -2,5 +2,5 @@ import { regel } from '../modul.ts';
 import { sjekkVedleggstype } from './felles/vedleggstype.ts';
 
 export default regel(import.meta.url, 'UGYLDIG_VEDLEGG_TVANGSKRAFTGRUNNLAG', (b, _ktx, rapporter) => {
-  sjekkVedleggstype(b, ['tvangskraftgrunnlag'], 'tvangskraftgrunnlag', rapporter);
+  sjekkVedleggstype(b, 'tvangskraftgrunnlag', 'tvangskraftgrunnlag', rapporter);
 });
