@@ -75,8 +75,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const generelleKoder = feilkoderFor('utleggsbegjaering');
 
   let ready: Promise<Handler> | undefined;
+  // Once built, requests go straight to the handler, not through a promise each.
+  let handler: Handler | undefined;
   const server = createServer((req, res) => {
-    void ready!.then((handler) => handler(req, res), () => res.destroy());
+    if (handler) void handler(req, res);
+    else void ready!.then((h) => h(req, res), () => res.destroy());
   });
   server.keepAliveTimeout = 10_000;
   const port = await listen(server, options.port ?? 0, host);
@@ -194,7 +197,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
 
   ready = build();
   try {
-    await ready;
+    handler = await ready;
   } catch (err) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     throw err;

@@ -1,5 +1,5 @@
-import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
-import type { Ajv } from 'ajv';
+import { OpenAPIBackend, type Document } from 'openapi-backend';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from '../../src/contract/ajv.ts';
 import { loadSpec, type OperationInfo, type SpecDocument } from '../../src/spec/document.ts';
 import type { ApiName } from '../../src/spec/versions.ts';
@@ -7,6 +7,7 @@ import type { VerifyResult } from '../../src/auth/verifier.ts';
 import { feilkoderFor, type Feilkoder, type Situasjon } from './codes.ts';
 import { detaljerFra } from './detaljer.ts';
 import { sendFeil, type Detalj, type Exchange } from './exchange.ts';
+import { createRouter, type RouterOperation } from './router.ts';
 
 /** What an operation handler gets: validated, coerced input and the organisation the token acts for. */
 export interface Kall {
@@ -53,14 +54,6 @@ function projectAjv(options: Record<string, unknown>): Ajv {
   return ajv;
 }
 
-function templateRegex(path: string): RegExp {
-  const pattern = path
-    .split(/(\{[^}]+\})/)
-    .map((part) => (part.startsWith('{') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${pattern === '/' ? '/?' : `${pattern}/?`}$`);
-}
-
 /** A query string as openapi-backend's own parser gives it (a repeated name becomes an array), without qs. */
 function queryObject(query: string): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -80,20 +73,25 @@ function schemeOf(spec: SpecDocument): { name: string; scope: string } {
   return { name, scope };
 }
 
+/** An operation as openapi-backend lists it, with what each request needs prepared once. */
+interface PlannedOperation extends RouterOperation {
+  operationId: string;
+  info: OperationInfo;
+  /** openapi-backend's compiled validators: the body's, then the parameters' (path, query, header). */
+  validators: ValidateFunction[];
+  /** Query parameters of array type: a single value is wrapped, as openapi-backend does. */
+  arrayQuery: Set<string>;
+  onlyJsonBody: boolean;
+}
+
 export async function createMount(api: ApiName, version: string | undefined, operasjoner: Operasjoner, auth: Autentisering): Promise<Mount> {
   const spec = loadSpec(api, version);
   const koder = feilkoderFor(api);
   const { name: scheme, scope } = schemeOf(spec);
-  const operations = [...spec.operations.values()];
-  const routes = operations.map((op) => ({ op, regex: templateRegex(op.path) }));
 
   function feil(ex: Exchange, situasjon: Situasjon, melding: string, detaljer?: Detalj[], headers?: Record<string, string>): void {
     const { kode, status } = koder[situasjon];
     sendFeil(ex, status, kode, melding, detaljer, headers);
-  }
-
-  function operationOf(c: Context): OperationInfo | undefined {
-    return c.operation?.operationId ? spec.operations.get(c.operation.operationId) : undefined;
   }
 
   /** Content type and JSON problems, which ajv cannot see because such a body never reaches it. */
@@ -110,24 +108,6 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     return undefined;
   }
 
-  async function run(c: Context, ex: Exchange): Promise<void> {
-    const op = operationOf(c)!;
-    const problem = bodyProblem(ex, op);
-    if (problem) return feil(ex, 'ugyldig', 'the request body cannot be read', [problem]);
-    const operasjon = operasjoner[op.operationId];
-    if (!operasjon) return feil(ex, 'intern', `the sandbox does not implement ${op.operationId}`);
-    const sikkerhet = c.security?.[scheme] as Extract<VerifyResult, { ok: true }>;
-    const coerced = c.validation?.coerced ?? {};
-    await operasjon({
-      ex,
-      operationId: op.operationId,
-      params: (coerced as any).params ?? c.request.params ?? {},
-      query: (coerced as any).query ?? c.request.query ?? {},
-      body: c.request.requestBody,
-      aktoer: { orgnr: sikkerhet.orgnr, systembruker: sikkerhet.systembruker },
-    });
-  }
-
   const backend = new OpenAPIBackend({
     definition: structuredClone(spec.doc) as Document,
     apiRoot: spec.basePath,
@@ -139,45 +119,107 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     coerceTypes: true,
     customizeAjv: (_ajv, options) => projectAjv(options as Record<string, unknown>) as any,
   });
+  await backend.init();
+  // openapi-backend supplies the operations (path parameters merged, security resolved, $refs
+  // dereferenced) and compiles their validators, once. Requests do not go through its handleRequest,
+  // which re-lists the operations, compiles a regex per operation and parses each request three
+  // times on every call; the steps below are its steps, in its order.
+  const router = createRouter(spec.basePath, backend.router.getOperations().map((op) => plan(op as PlannedOperation)));
 
-  const handlers: Record<string, (c: Context, ex: Exchange) => unknown> = {};
-  for (const op of operations) handlers[op.operationId] = run;
-  backend.register({
-    ...handlers,
-    notFound: (_c: Context, ex: Exchange) => feil(ex, 'ukjentSti', `no such path under ${spec.basePath}`),
-    methodNotAllowed: (_c: Context, ex: Exchange) => {
-      const path = ex.req.url?.split('?')[0].slice(spec.basePath.length) || '/';
-      const allowed = routes.filter((r) => r.regex.test(path)).map((r) => r.op.method);
-      feil(ex, 'metodeIkkeTillatt', `${ex.req.method} is not allowed here; use ${allowed.join(', ')}`, undefined, { allow: allowed.join(', ') });
-    },
-    unauthorizedHandler: (c: Context, ex: Exchange) => {
-      const result = c.security?.[scheme];
-      const failure: VerifyResult | undefined = result?.error ?? result;
-      if (failure && !failure.ok && failure.status === 403) return feil(ex, 'ingenTilgang', failure.reason);
-      const reason = failure && !failure.ok ? failure.reason : 'token could not be verified';
-      feil(ex, 'ikkeAutentisert', reason, undefined, { 'www-authenticate': 'Bearer' });
-    },
-    validationFail: (c: Context, ex: Exchange) => {
-      const op = operationOf(c);
-      const problem = bodyProblem(ex, op);
-      const detaljer = detaljerFra(c.validation.errors ?? [], (op?.parameters ?? []) as any)
+  function plan(op: PlannedOperation): PlannedOperation {
+    const info = spec.operations.get(op.operationId)!;
+    for (const p of op.parameters ?? []) {
+      // What openapi-backend's per-request parsing would handle and this plan does not: refuse at start-up.
+      if (p.in === 'cookie' || p.content || p.explode === false || (p.style && p.style !== 'form' && p.style !== 'simple')) {
+        throw new Error(`${spec.file}: ${op.operationId} parameter "${p.name}": the sandbox supports no cookie, content or non-default style parameters`);
+      }
+    }
+    const arrayQuery = new Set((op.parameters ?? []).filter((p) => p.in === 'query' && p.schema?.type === 'array').map((p) => p.name as string));
+    const formats = Object.keys((op.requestBody as any)?.content ?? {});
+    return {
+      ...op,
+      info,
+      validators: backend.validator.getRequestValidatorsForOperation(op.operationId) as ValidateFunction[],
+      arrayQuery,
+      onlyJsonBody: formats.length === 1 && formats[0] === 'application/json',
+    };
+  }
+
+  /**
+   * The token check, as openapi-backend's security step: one requirement object fully met is enough.
+   * Answers 401/403 itself and returns false; undefined when the operation requires nothing.
+   */
+  async function authorize(ex: Exchange, op: PlannedOperation): Promise<Extract<VerifyResult, { ok: true }> | false | undefined> {
+    const requirements = op.security ?? [];
+    if (requirements.length === 0) return undefined;
+    let result: VerifyResult;
+    try {
+      result = await auth.verify(ex.req.headers.authorization, scope);
+    } catch {
+      result = { ok: false, status: 401, reason: 'token could not be verified' };
+    }
+    if (result.ok && requirements.some((r) => Object.keys(r).every((name) => name === scheme))) return result;
+    if (!result.ok && result.status === 403) feil(ex, 'ingenTilgang', result.reason);
+    else feil(ex, 'ikkeAutentisert', result.ok ? 'token could not be verified' : result.reason, undefined, { 'www-authenticate': 'Bearer' });
+    return false;
+  }
+
+  async function handle(ex: Exchange, path: string, query: string, body: unknown): Promise<void> {
+    const routing = router.route(ex.req.method ?? 'GET', path);
+    if (routing.kind === 'notFound') return feil(ex, 'ukjentSti', `no such path under ${spec.basePath}`);
+    if (routing.kind === 'methodNotAllowed') {
+      const allowed = routing.allowed.map((m) => m.toUpperCase()).join(', ');
+      return feil(ex, 'metodeIkkeTillatt', `${ex.req.method} is not allowed here; use ${allowed}`, undefined, { allow: allowed });
+    }
+    const op = routing.route.op;
+    const sikkerhet = await authorize(ex, op);
+    if (sikkerhet === false) return;
+
+    // The request as openapi-backend's validators expect it: a body that is a JSON scalar is parsed
+    // once more, as its parseRequest does; a single value of an array query parameter becomes an array.
+    let requestBody = body;
+    if (body && typeof body !== 'object') {
+      try {
+        requestBody = JSON.parse(String(body));
+      } catch {
+        // left as it is; the schema reports it
+      }
+    }
+    const q = queryObject(query);
+    for (const name of op.arrayQuery) if (typeof q[name] === 'string') q[name] = [q[name] as string];
+    const parameters: Record<string, unknown> = { path: routing.params, query: q, header: { ...ex.req.headers }, cookie: {} };
+    if (typeof requestBody === 'object' || ex.contentType === 'application/json') parameters.requestBody = requestBody;
+    const errors: ErrorObject[] = [];
+    if (typeof body !== 'object' && body !== undefined && op.onlyJsonBody) {
+      try {
+        JSON.parse(`${body}`);
+      } catch (err) {
+        errors.push({ keyword: 'parse', instancePath: '', schemaPath: '#/requestBody', params: {}, message: (err as Error).message });
+      }
+    }
+    for (const validate of op.validators) if (!validate(parameters) && validate.errors) errors.push(...validate.errors);
+
+    const problem = bodyProblem(ex, op.info);
+    if (errors.length > 0) {
+      const detaljer = detaljerFra(errors, op.info.parameters as any)
         // a body that could not be read is reported once, not also as "required"
         .filter((d) => !(problem && d.felt === ''));
       if (problem) detaljer.unshift(problem);
-      if (detaljer.length === 0) return run(c, ex); // only tolerated problems (unknown query parameters)
-      feil(ex, 'ugyldig', 'the request does not match the API description', detaljer);
-    },
-  });
-  backend.registerSecurityHandler(scheme, async (_c: Context, ex: Exchange) => {
-    const result = await auth.verify(ex.req.headers.authorization, scope);
-    return result.ok ? result : { error: result };
-  });
-  await backend.init();
-  // openapi-backend rebuilds its operation list on every routing call (~0.1 ms); the document never
-  // changes after init, so the list is built once.
-  const operationList = backend.router.getOperations();
-  backend.router.getOperations = () => operationList;
-  for (const op of operations) backend.validator.getRequestValidatorsForOperation(op.operationId);
+      // only tolerated problems (unknown query parameters) go on to the operation
+      if (detaljer.length > 0) return feil(ex, 'ugyldig', 'the request does not match the API description', detaljer);
+    }
+    if (problem) return feil(ex, 'ugyldig', 'the request body cannot be read', [problem]);
+    const operasjon = operasjoner[op.operationId];
+    if (!operasjon) return feil(ex, 'intern', `the sandbox does not implement ${op.operationId}`);
+    await operasjon({
+      ex,
+      operationId: op.operationId,
+      params: parameters.path as Record<string, any>,
+      query: parameters.query as Record<string, any>,
+      body: requestBody,
+      aktoer: { orgnr: sikkerhet!.orgnr, systembruker: sikkerhet!.systembruker },
+    });
+  }
 
   return {
     api,
@@ -185,8 +227,6 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     basePath: spec.basePath,
     koder,
     feil,
-    async handle(ex, path, query, body) {
-      await backend.handleRequest({ method: ex.req.method ?? 'GET', path, query: queryObject(query), headers: ex.req.headers as Record<string, string>, body }, ex);
-    },
+    handle,
   };
 }
