@@ -82,6 +82,8 @@ interface PlannedOperation extends RouterOperation {
   /** Query parameters of array type: a single value is wrapped, as openapi-backend does. */
   arrayQuery: Set<string>;
   onlyJsonBody: boolean;
+  /** Some security requirement of the operation is met by a valid token of the API's own scheme. */
+  tokenSuffices: boolean;
 }
 
 export async function createMount(api: ApiName, version: string | undefined, operasjoner: Operasjoner, auth: Autentisering): Promise<Mount> {
@@ -142,6 +144,7 @@ export async function createMount(api: ApiName, version: string | undefined, ope
       validators: backend.validator.getRequestValidatorsForOperation(op.operationId) as ValidateFunction[],
       arrayQuery,
       onlyJsonBody: formats.length === 1 && formats[0] === 'application/json',
+      tokenSuffices: (op.security ?? []).some((r) => Object.keys(r).every((name) => name === scheme)),
     };
   }
 
@@ -158,7 +161,7 @@ export async function createMount(api: ApiName, version: string | undefined, ope
     } catch {
       result = { ok: false, status: 401, reason: 'token could not be verified' };
     }
-    if (result.ok && requirements.some((r) => Object.keys(r).every((name) => name === scheme))) return result;
+    if (result.ok && op.tokenSuffices) return result;
     if (!result.ok && result.status === 403) feil(ex, 'ingenTilgang', result.reason);
     else feil(ex, 'ikkeAutentisert', result.ok ? 'token could not be verified' : result.reason, undefined, { 'www-authenticate': 'Bearer' });
     return false;
