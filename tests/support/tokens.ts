@@ -80,9 +80,12 @@ export async function shortLivedToken(environment: Environment, scope: string, s
   return typeof exp === 'number' && typeof iat === 'number' && exp - iat <= seconds ? token : undefined;
 }
 
-/** Resolves once the token's `exp` lies in the past by the server's whole-second clock. */
+/**
+ * Resolves once the token has expired for a verifier on this machine's clock: jose treats a token as
+ * expired when `exp <= floor(now in seconds)`, so the second `exp` itself is enough (plus a margin).
+ */
 export async function waitUntilExpired(token: string): Promise<void> {
   const exp = decodeJwt(token).exp ?? 0;
-  const ms = (exp + 1) * 1000 - Date.now();
+  const ms = exp * 1000 + 100 - Date.now();
   if (ms > 0) await new Promise((r) => setTimeout(r, ms));
 }
