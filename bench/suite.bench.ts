@@ -31,7 +31,7 @@ createServer((req, res) => res.writeHead(200, { 'content-type': 'application/jso
 function trivialConfig(port: number): string {
   return `import { defineConfig } from '@playwright/test';
 export default defineConfig({
-  testDir: '.', fullyParallel: true, retries: 0, outputDir: './out', reporter: 'line',
+  testDir: '.', fullyParallel: true, retries: 0, outputDir: './out', reporter: 'line', workers: '100%',
   use: { baseURL: 'http://127.0.0.1:${port}' },
   webServer: { command: 'node tiny-server.mjs ${port}', url: 'http://127.0.0.1:${port}/', reuseExistingServer: false },
 });
@@ -81,7 +81,7 @@ export async function benchSuite(port: number): Promise<BenchSection> {
         details: { tests: count, passed: Number(summary), failed: Number(failed), skipped: Number(skipped), exitCode: suite.code },
       }],
       targets: [atMost('suite: wall time vs the same number of trivial tests', r, 1.5, (n) => `${n.toFixed(2)}×`)],
-      notes: [`Suite: ${count} tests (from --list); both runs start their server through webServer and use Playwright's default worker count; the suite ran with --reporter=line so reports/ is not touched (exit ${suite.code}: ${summary} passed, ${failed} failed, ${skipped} skipped).`],
+      notes: [`Suite: ${count} tests (from --list); both runs start their server through webServer and run one worker per core; the suite ran with --reporter=line so reports/ is not touched (exit ${suite.code}: ${summary} passed, ${failed} failed, ${skipped} skipped).`],
     };
   } finally {
     await rm(work, { recursive: true, force: true });
