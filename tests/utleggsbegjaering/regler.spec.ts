@@ -5,18 +5,29 @@ import { expect, test } from '../fixtures/index.ts';
 import { forSupplier, kontrollkoder, withUploadedAttachments } from '../support/petitions.ts';
 import { runScenario, usesSandboxMarkers } from '../support/scenario.ts';
 import { fakerFor, seedFor } from '../support/seeds.ts';
+import type { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
+import type { Environment } from '../../src/config/environment.ts';
+import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 
 // One row per code of the run's catalog (specs/catalogs/), never a copied list.
 const katalog = loadRegelkatalog();
+
+// The valid base every row mutates, with its attachments uploaded, is made once per worker: a 422 stores
+// nothing, so the rows can share its innsenderReferanse (scenarios make fresh ones of their own).
+let base: Promise<Utleggsbegjaering> | undefined;
+function regelBase(client: UtleggsbegjaeringClient, environment: Environment): Promise<Utleggsbegjaering> {
+  base ??= (async () => {
+    const [generated] = generateUtleggsbegjaeringer(1, { seed: seedFor('regelbase'), innsender: environment.supplierOrg, kompleksitet: 'kompleks' });
+    return withUploadedAttachments(client, forSupplier(generated, environment), (r) => expect(r).toMatchContract('lastOppVedlegg', 201));
+  })();
+  return base;
+}
 
 test.describe(`422 rule catalog ${katalog.versjon} (${katalog.regler.length} codes)`, () => {
   for (const regel of katalog.regler) {
     test(`a petition breaking ${regel.kode} answers 422 listing exactly ${regel.kode}`, { tag: ['@utleggsbegjaering', '@full'] }, async ({ utleggsbegjaering, environment }) => {
       test.info().annotations.push({ type: 'regel', description: regel.kode });
-      const title = test.info().title;
-      const [generated] = generateUtleggsbegjaeringer(1, { seed: seedFor(title), innsender: environment.supplierOrg, kompleksitet: 'kompleks' });
-      const base = await withUploadedAttachments(utleggsbegjaering, forSupplier(generated, environment));
-      const invalid = invalidFor(regel.kode, base, fakerFor(title));
+      const invalid = invalidFor(regel.kode, structuredClone(await regelBase(utleggsbegjaering, environment)), fakerFor(test.info().title));
 
       if (invalid.kind === 'scenario') {
         test.skip(!environment.isSandbox && usesSandboxMarkers(invalid.scenario), `needs the sandbox's markers to put a submission or an attachment in the state ${regel.kode} is about`);
