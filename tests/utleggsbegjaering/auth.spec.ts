@@ -3,7 +3,7 @@ import type { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { defineAuthTests } from '../support/auth.ts';
 import { TESTORGANISASJONER } from '../support/kravogbetalinger.ts';
-import { example, forSupplier, withUploadedAttachments } from '../support/petitions.ts';
+import { example, forSupplier, syntheticPdf, withUploadedAttachments } from '../support/petitions.ts';
 
 defineAuthTests({
   api: 'utleggsbegjaering',
@@ -13,6 +13,9 @@ defineAuthTests({
     // The seed example as published: valid JSON, so only the token decides the answer.
     { operationId: 'validerUtleggsbegjaering', linje: 'POST /utleggsbegjaering/valider', call: (c, extra) => (c as UtleggsbegjaeringClient).valider(example('enkel'), extra) },
     { operationId: 'sendInnUtleggsbegjaering', linje: 'POST /utleggsbegjaering', call: (c, extra) => (c as UtleggsbegjaeringClient).sendInn(example('enkel'), extra) },
+    { operationId: 'endreUtleggsbegjaering', linje: 'PUT /utleggsbegjaering/{begjaeringId}', call: (c, extra) => (c as UtleggsbegjaeringClient).endre(randomUUID(), example('enkel'), extra) },
+    { operationId: 'lastOppVedlegg', linje: 'POST /vedlegg', call: (c, extra) => (c as UtleggsbegjaeringClient).lastOppVedlegg('bilag.pdf', 'ref', syntheticPdf('bilag'), 'application/pdf', extra) },
+    { operationId: 'hentVedlegg', linje: 'GET /vedlegg/{vedleggId}', call: (c, extra) => (c as UtleggsbegjaeringClient).hentVedlegg(randomUUID(), extra) },
   ],
 });
 

@@ -38,4 +38,28 @@ test.describe('syntactically invalid requests answer 400 naming the field', () =
     const res = await utleggsbegjaering.hent('not-a-uuid');
     await expect(res).toMatchContract('hentUtleggsbegjaering', 400);
   });
+
+  test('PUT /utleggsbegjaering/{id} with an id that is not a uuid answers 400', { tag }, async ({ utleggsbegjaering, environment }) => {
+    const res = await utleggsbegjaering.endre('not-a-uuid', forSupplier(example('enkel'), environment));
+    await expect(res).toMatchContract('endreUtleggsbegjaering', 400);
+  });
+
+  test('GET /vedlegg/{id} with an id that is not a uuid answers 400', { tag }, async ({ utleggsbegjaering }) => {
+    await expect(await utleggsbegjaering.hentVedlegg('not-a-uuid')).toMatchContract('hentVedlegg', 400);
+  });
+
+  for (const operationId of ['validerUtleggsbegjaering', 'endreUtleggsbegjaering'] as const) {
+    test(`${operationId} with a body over the limit answers 413`, { tag }, async ({ utleggsbegjaering, environment }) => {
+      test.skip(!environment.isSandbox, 'the size limit of other environments is not documented');
+      const huge = { ...example('enkel'), underskrift: 'x'.repeat(6 * 1024 * 1024) };
+      const res = await utleggsbegjaering.call(operationId, { params: { begjaeringId: '00000000-0000-4000-8000-000000000000' }, json: huge });
+      await expect(res).toMatchContract(operationId, 413);
+    });
+  }
+
+  test('POST /vedlegg with an attachment over the limit answers 413', { tag }, async ({ utleggsbegjaering, environment }) => {
+    test.skip(!environment.isSandbox, 'the size limit of other environments is not documented');
+    const res = await utleggsbegjaering.lastOppVedlegg('stor.pdf', 'ref', new Uint8Array(21 * 1024 * 1024));
+    await expect(res).toMatchContract('lastOppVedlegg', 413);
+  });
 });
