@@ -54,3 +54,16 @@ export const KJOERINGSSTATUS_TEKST: Record<string, string> = {
   timedout: 'tidsavbrutt',
   interrupted: 'avbrutt',
 };
+
+/** The facts of a run, as label/value rows: the same in the HTML page and the Markdown file. */
+export function kjoeringsfakta(r: Sertifiseringsrapport): [string, string][] {
+  return [
+    ['Miljø', `${r.miljoe.navn} (${r.miljoe.type})`],
+    ['Base-URL', r.miljoe.baseUrl],
+    ['Leverandør (organisasjonsnummer)', r.miljoe.leverandoerOrg ?? 'ikke oppgitt'],
+    ['Start', tidspunkt(r.tid.start)],
+    ['Slutt', tidspunkt(r.tid.slutt)],
+    ['Varighet', varighet(r.tid.varighetMs)],
+    ['Status for kjøringen', KJOERINGSSTATUS_TEKST[r.kjoeringsstatus] ?? r.kjoeringsstatus],
+  ];
+}

@@ -1,5 +1,5 @@
 import { redactText } from '../../src/redact.ts';
-import { API_TEKST, KATALOG_TEKST, KJOERINGSSTATUS_TEKST, RESULTAT_TEKST, dekningsgrad, tidspunkt, totaltLinjer, varighet } from './labels.ts';
+import { API_TEKST, KATALOG_TEKST, RESULTAT_TEKST, dekningsgrad, kjoeringsfakta, tidspunkt, totaltLinjer } from './labels.ts';
 import type { KodeResultat, Sertifiseringsrapport } from './types.ts';
 
 function esc(value: unknown): string {
@@ -78,15 +78,7 @@ ${f.reproduksjon.length ? `<details><summary>Reproduksjon: ${f.reproduksjon.leng
 /** One self-contained page: inline CSS, no scripts, no external assets. */
 export function toHtml(r: Sertifiseringsrapport): string {
   const grad = dekningsgrad(r);
-  const facts: [string, string][] = [
-    ['Miljø', `${r.miljoe.navn} (${r.miljoe.type})`],
-    ['Base-URL', r.miljoe.baseUrl],
-    ['Leverandør (organisasjonsnummer)', r.miljoe.leverandoerOrg ?? 'ikke oppgitt'],
-    ['Start', tidspunkt(r.tid.start)],
-    ['Slutt', tidspunkt(r.tid.slutt)],
-    ['Varighet', varighet(r.tid.varighetMs)],
-    ['Status for kjøringen', KJOERINGSSTATUS_TEKST[r.kjoeringsstatus] ?? r.kjoeringsstatus],
-  ];
+  const facts = kjoeringsfakta(r);
   const html = `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Sertifiseringsoppsummering – innkreving-conformance</title><style>${CSS}</style></head>

@@ -1,5 +1,5 @@
 import { redactText } from '../../src/redact.ts';
-import { API_TEKST, KATALOG_TEKST, KJOERINGSSTATUS_TEKST, RESULTAT_TEKST, dekningsgrad, tidspunkt, totaltLinjer, varighet } from './labels.ts';
+import { API_TEKST, KATALOG_TEKST, RESULTAT_TEKST, dekningsgrad, kjoeringsfakta, tidspunkt, totaltLinjer } from './labels.ts';
 import type { Sertifiseringsrapport } from './types.ts';
 
 function cell(value: string | number): string {
@@ -33,13 +33,7 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
     '## Kjøringen',
     '',
     ...table(['', ''], [
-      ['Miljø', `${r.miljoe.navn} (${r.miljoe.type})`],
-      ['Base-URL', r.miljoe.baseUrl],
-      ['Leverandør (organisasjonsnummer)', r.miljoe.leverandoerOrg ?? 'ikke oppgitt'],
-      ['Start', tidspunkt(r.tid.start)],
-      ['Slutt', tidspunkt(r.tid.slutt)],
-      ['Varighet', varighet(r.tid.varighetMs)],
-      ['Status for kjøringen', KJOERINGSSTATUS_TEKST[r.kjoeringsstatus] ?? r.kjoeringsstatus],
+      ...kjoeringsfakta(r),
       ['Dekning (operasjon × dokumentert status)', `${grad.testet} av ${grad.celler}`],
     ]),
     '',
