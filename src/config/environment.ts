@@ -100,7 +100,9 @@ function credentials(env: NodeJS.ProcessEnv, wellKnownDefault: string, problems:
  * CONFORMANCE_BASE_URL (any origin) wins over CONFORMANCE_ENV (local | test); local is the default.
  * CONFORMANCE_SANDBOX_URL is set by the Playwright config when it starts the embedded sandbox.
  */
-export function resolveEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
+export function resolveEnvironment(given: NodeJS.ProcessEnv = process.env): Environment {
+  // CI systems often define variables as empty strings; an empty setting means "not set".
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== ''));
   const problems: string[] = [];
   const kind = env.CONFORMANCE_BASE_URL ? 'custom' : (env.CONFORMANCE_ENV ?? 'local');
   let result: Environment;

@@ -44,6 +44,10 @@ test.describe('environments', () => {
     expect(resolveEnvironment({ CONFORMANCE_BASE_URL: 'https://api.skatteetaten.no', CONFORMANCE_ALLOW_PRODUCTION: '1', ...creds }).baseUrl).toBe('https://api.skatteetaten.no');
   });
 
+  test('an empty variable counts as not set', () => {
+    expect(resolveEnvironment({ CONFORMANCE_SUPPLIER_ORG: '', CONFORMANCE_BASE_URL: '' }).supplierOrg).toBe('312597772');
+  });
+
   test('bad values name the variable', () => {
     expect(() => resolveEnvironment({ CONFORMANCE_ENV: 'staging' })).toThrow(/CONFORMANCE_ENV must be "local" or "test"/);
     expect(() => resolveEnvironment({ CONFORMANCE_BASE_URL: 'ftp://x' })).toThrow(/CONFORMANCE_BASE_URL must be an http\(s\) URL/);
