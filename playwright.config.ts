@@ -70,11 +70,13 @@ export default defineConfig({
   webServer: startsSandbox
     ? {
         command: `node --import tsx bin/sandbox.ts --port ${new URL(process.env.CONFORMANCE_SANDBOX_URL!).port}`,
-        url: `${process.env.CONFORMANCE_SANDBOX_URL}/maskinporten/.well-known/oauth-authorization-server`,
+        // Ready when the sandbox prints its one line: no polling interval to wait out.
+        wait: { stdout: /Sandbox listening on http:/ },
         reuseExistingServer: false,
         timeout: 60_000,
-        stdout: 'ignore',
+        stdout: 'pipe',
         stderr: 'pipe',
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       }
     : undefined,
 });
