@@ -19,6 +19,32 @@ function fill<T>(value: T, saved: Map<string, string>): T {
   return JSON.parse(JSON.stringify(value).replace(/\{\{(\w+)\}\}/g, (m, name: string) => saved.get(name) ?? m));
 }
 
+/** Every innsenderReferanse a scenario's steps use (request bodies and attachment uploads). */
+function referanser(steg: readonly Steg[]): Set<string> {
+  const found = new Set<string>();
+  for (const step of steg) {
+    if (step.operationId === 'lastOppVedlegg') found.add(step.innsenderReferanse);
+    else {
+      const ref = (step.body as { innsenderReferanse?: unknown } | undefined)?.innsenderReferanse;
+      if (typeof ref === 'string') found.add(ref);
+    }
+  }
+  return found;
+}
+
+/**
+ * The generators are deterministic, so a scenario's references repeat from run to run; against an
+ * environment that keeps its state (the test environment, a long-running sandbox) a rerun would meet
+ * its own earlier submissions. Each run gets its own references; sandbox markers stay in them.
+ */
+export function withFreshReferences(scenario: ScenarioLike, suffix: string): ScenarioLike {
+  let text = JSON.stringify(scenario.steg);
+  for (const ref of referanser(scenario.steg)) {
+    text = text.split(JSON.stringify(ref)).join(JSON.stringify(`${ref}-${suffix}`));
+  }
+  return { ...scenario, steg: JSON.parse(text) };
+}
+
 /**
  * Runs a scenario's steps in order. Every answer goes to `check` (the contract matcher) with the
  * status the step expects; the last step's answer is returned for the caller's rule-code assertion.

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { invalidFor } from '../../generators/invalid/index.ts';
 import { generateUtleggsbegjaeringer } from '../../generators/requests/utleggsbegjaering.ts';
 import { loadRegelkatalog } from '../../src/spec/catalog.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { forSupplier, kontrollkoder, withUploadedAttachments } from '../support/petitions.ts';
-import { runScenario, usesSandboxMarkers } from '../support/scenario.ts';
+import { runScenario, usesSandboxMarkers, withFreshReferences } from '../support/scenario.ts';
 import { fakerFor, seedFor } from '../support/seeds.ts';
 import type { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
 import type { Environment } from '../../src/config/environment.ts';
@@ -31,7 +32,8 @@ test.describe(`422 rule catalog ${katalog.versjon} (${katalog.regler.length} cod
 
       if (invalid.kind === 'scenario') {
         test.skip(!environment.isSandbox && usesSandboxMarkers(invalid.scenario), `needs the sandbox's markers to put a submission or an attachment in the state ${regel.kode} is about`);
-        const last = await runScenario(utleggsbegjaering, invalid.scenario, (res, op, status) => expect(res).toMatchContract(op, status));
+        const scenario = withFreshReferences(invalid.scenario, randomUUID().slice(0, 8));
+        const last = await runScenario(utleggsbegjaering, scenario, (res, op, status) => expect(res).toMatchContract(op, status));
         expect(last.status).toBe(422);
         expect(kontrollkoder(last)).toEqual([regel.kode]);
         return;
