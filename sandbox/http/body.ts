@@ -7,12 +7,7 @@ export class BodyTooLargeError extends Error {
   }
 }
 
-/** The media type of a Content-Type header, lower-cased and without parameters ('' when absent). */
-export function mediaType(header: string | undefined): string {
-  if (!header) return '';
-  const semi = header.indexOf(';');
-  return (semi < 0 ? header : header.slice(0, semi)).trim().toLowerCase();
-}
+export { mediaType } from '../../src/http/media-type.ts';
 
 /**
  * Reads the whole body into one buffer, refusing as soon as it passes `limit`: a declared

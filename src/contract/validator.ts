@@ -1,4 +1,5 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { mediaType } from '../http/media-type.ts';
 import { loadSpec, type JsonObject, type OperationInfo, type SpecDocument } from '../spec/document.ts';
 import { SpecError } from '../spec/errors.ts';
 import { API_NAMES, type ApiName } from '../spec/versions.ts';
@@ -28,10 +29,6 @@ function rewriteRefs(node: unknown, baseId: string): unknown {
 
 /** Shared and frozen: a valid answer allocates nothing. */
 const VALID: ContractResult = Object.freeze({ valid: true, violations: Object.freeze([]) as unknown as ContractViolation[] });
-
-function mediaType(contentType: string | undefined): string {
-  return (contentType ?? '').split(';')[0].trim().toLowerCase();
-}
 
 function valueAt(data: unknown, pointer: string): unknown {
   let current: any = data;

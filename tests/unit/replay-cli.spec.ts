@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startSandbox, type Running } from './sandbox-support.ts';
+import { example, startSandbox, type Running } from './sandbox-support.ts';
 
 let running: Running;
 let dir: string;
@@ -45,7 +45,7 @@ test('a recorded GET is sent again to the configured environment with a fresh to
 });
 
 test('a replay whose answer differs from the recording exits 1 and says how', async () => {
-  const body = readFileSync('specs/examples/utleggsbegjaering/v1/enkel.json', 'utf8');
+  const body = JSON.stringify(example('enkel'));
   const file = record('send.json', {
     operationId: 'sendInnUtleggsbegjaering',
     request: { method: 'POST', url: 'http://127.0.0.1:1/api/utleggsbegjaering/v1/utleggsbegjaering', headers: { Authorization: 'Bearer [redacted]', 'Content-Type': 'application/json' }, body },

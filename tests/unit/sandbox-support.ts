@@ -5,6 +5,7 @@ import { expect } from '@playwright/test';
 import type { JWK } from 'jose';
 import { ContractValidator, formatViolations } from '../../src/contract/index.ts';
 import { MaskinportenClient } from '../../src/maskinporten/index.ts';
+import { example as officialExample } from '../support/petitions.ts';
 import { SANDBOX_CLIENT } from '../../src/config/environment.ts';
 import { loadSpec } from '../../src/spec/document.ts';
 import { API_NAMES, apiVersion, type ApiName } from '../../src/spec/versions.ts';
@@ -17,8 +18,9 @@ export const BASE = Object.fromEntries(API_NAMES.map((api) => [api, loadSpec(api
 
 const privateJwk: JWK = JSON.parse(readFileSync(SANDBOX_CLIENT.keyFile, 'utf8'));
 
+/** The run's version of an official example, read through specs/versions.json like the suite's. */
 export function example(name: 'enkel' | 'kompleks'): any {
-  return JSON.parse(readFileSync(new URL(`../../specs/examples/utleggsbegjaering/v1/${name}.json`, import.meta.url), 'utf8'));
+  return officialExample(name);
 }
 
 export interface Running {
