@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SpecError } from './errors.ts';
 import { displayPath, readDataFile } from './files.ts';
-import { apiVersion, type ApiName } from './versions.ts';
+import { API_NAMES, apiVersion, type ApiName } from './versions.ts';
 
 export type JsonObject = Record<string, any>;
 
@@ -117,4 +117,12 @@ export function loadSpec(api: ApiName, version?: string): SpecDocument {
   };
   cache.set(key, loaded);
   return loaded;
+}
+
+/** The API (in the run's chosen versions) whose base path a request path lies under. */
+export function apiForPath(pathname: string): ApiName | undefined {
+  return API_NAMES.find((api) => {
+    const base = loadSpec(api).basePath;
+    return pathname === base || pathname.startsWith(`${base}/`) || pathname.startsWith(`${base}?`);
+  });
 }

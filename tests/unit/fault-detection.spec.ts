@@ -4,8 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSandbox, type Running } from './sandbox-support.ts';
-import { loadSpec } from '../../src/spec/document.ts';
-import { API_NAMES } from '../../src/spec/versions.ts';
+import { apiForPath } from '../../src/spec/document.ts';
 import { startFaultyProxy, FAULTS, type Fault } from '../support/faulty-proxy.ts';
 
 /**
@@ -68,8 +67,7 @@ test.describe('the suite catches faults of a server', () => {
   for (const [fault, description] of Object.entries(FAULTS) as [Fault, string][]) {
     const expectation = fault === 'none' ? 'passes' : 'fails at least one test';
     test(`a server that ${description}: the suite ${expectation}`, async () => {
-      const apiOf = (path: string) => API_NAMES.find((api) => path.startsWith(loadSpec(api).basePath)) ?? 'utleggsbegjaering';
-      const proxy = await startFaultyProxy(running.sandbox.url, fault, (path) => running.token(apiOf(path)));
+      const proxy = await startFaultyProxy(running.sandbox.url, fault, (path) => running.token(apiForPath(path) ?? 'utleggsbegjaering'));
       const outDir = mkdtempSync(join(tmpdir(), `fault-${fault}-`));
       try {
         const { code, report } = await runSuite(proxy.url, selections[fault], outDir);

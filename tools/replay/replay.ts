@@ -3,8 +3,8 @@ import { ContractValidator, formatViolations } from '../../src/contract/index.ts
 import { resolveEnvironment, type Environment } from '../../src/config/environment.ts';
 import { maskinportenFor } from '../../src/config/maskinporten.ts';
 import { HttpClient } from '../../src/http/client.ts';
-import { loadSpec } from '../../src/spec/document.ts';
-import { API_NAMES, apiVersion } from '../../src/spec/versions.ts';
+import { apiForPath } from '../../src/spec/document.ts';
+import { apiVersion } from '../../src/spec/versions.ts';
 
 /** The shape of an exchange attachment the suite's fixtures write (`NN operationId status.json`). */
 export interface RecordedExchange {
@@ -48,7 +48,7 @@ export interface ReplayResult {
 export async function replay(exchange: RecordedExchange, env: Environment = resolveEnvironment()): Promise<ReplayResult> {
   const recorded = new URL(exchange.request.url);
   const path = `${recorded.pathname}${recorded.search}`;
-  const api = API_NAMES.find((a) => recorded.pathname.startsWith(loadSpec(a).basePath));
+  const api = apiForPath(recorded.pathname);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(exchange.request.headers ?? {})) {
     if (!['authorization', 'content-length', 'host', 'connection'].includes(name.toLowerCase())) headers[name] = value;
