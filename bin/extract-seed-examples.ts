@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const referenceDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'reference'));
 const EXPECTED_RULES = 49;
+const EXPECTED_RULES_V2 = 72;
+const EXPECTED_GAMMELT_REGELVERK = 100;
 
 class ExtractError extends Error {}
 
@@ -55,6 +57,19 @@ interface Regel {
   avvikstekst: string;
   avvikstekstFraTittel?: true;
   avvikstekstAlternativer?: string[];
+  foersteKatalog?: number;
+}
+
+/** The numbers of one "Liste over syntetiske …" block of the test tab. */
+function lockedList(text: string, summary: string, pattern: RegExp, file: string): string[] {
+  const at = text.indexOf(summary);
+  if (at < 0) throw new ExtractError(`${file}: ${JSON.stringify(summary)} not found`);
+  const end = text.indexOf('</details>', at);
+  const numbers = text.slice(at, end).split('\n').map((l) => l.replace(/^\|\s*/, '').trim()).filter((l) => pattern.test(l));
+  if (numbers.length !== EXPECTED_GAMMELT_REGELVERK) {
+    throw new ExtractError(`${file}: expected ${EXPECTED_GAMMELT_REGELVERK} numbers under ${JSON.stringify(summary)}, found ${numbers.length}`);
+  }
+  return numbers;
 }
 
 const cellText = (cell: string): string => cell.trim().replace(/<br\/>/g, '\n');
@@ -66,13 +81,25 @@ function alternatives(avvikstekst: string): string[] | undefined {
   return rest.map((line) => line.replace(/^-\s*/, '').trim());
 }
 
-function parseRuleTable(text: string, file: string): Regel[] {
+/**
+ * The 422 table. The history table (2026) has four leading columns: row number and whether the code was
+ * in the 49-, 58- and 60-code tables; they become `foersteKatalog`, the size of the first table with it.
+ */
+function parseRuleTable(text: string, file: string, expected = EXPECTED_RULES): Regel[] {
   const lines = text.split('\n');
-  const header = lines.findIndex((l) => l.startsWith('| Vilkårnavn |'));
+  const header = lines.findIndex((l) => /^\|.*\| Vilkårnavn \|/.test(l) || l.startsWith('| Vilkårnavn |'));
   if (header < 0) throw new ExtractError(`${file}: rule table header "| Vilkårnavn |" not found`);
+  const history = !lines[header].startsWith('| Vilkårnavn |');
   const regler: Regel[] = [];
   for (let i = header + 2; i < lines.length && lines[i].startsWith('|'); i++) {
-    const cells = lines[i].split('|').slice(1, -1);
+    let cells = lines[i].split('|').slice(1, -1);
+    let foersteKatalog: number | undefined;
+    if (history) {
+      if (cells.length !== 9) throw new ExtractError(`${file}:${i + 1}: expected 9 cells, got ${cells.length}`);
+      const [, i49, i58, i60] = cells.map((c) => c.trim() === 'x');
+      foersteKatalog = i49 ? 49 : i58 ? 58 : i60 ? 60 : 72;
+      cells = cells.slice(4);
+    }
     if (cells.length !== 5) throw new ExtractError(`${file}:${i + 1}: expected 5 cells, got ${cells.length}`);
     const [kode, endring, tittel, beskrivelse, avvik] = cells.map(cellText);
     if (endring !== 'Ja' && endring !== 'Nei') {
@@ -82,10 +109,11 @@ function parseRuleTable(text: string, file: string): Regel[] {
     if (!avvik) regel.avvikstekstFraTittel = true;
     const alt = alternatives(regel.avvikstekst);
     if (alt) regel.avvikstekstAlternativer = alt;
+    if (foersteKatalog !== undefined) regel.foersteKatalog = foersteKatalog;
     regler.push(regel);
   }
-  if (regler.length !== EXPECTED_RULES) {
-    throw new ExtractError(`${file}: expected ${EXPECTED_RULES} rule rows, found ${regler.length}`);
+  if (regler.length !== expected) {
+    throw new ExtractError(`${file}: expected ${expected} rule rows, found ${regler.length}`);
   }
   const dup = regler.map((r) => r.kode).find((k, i, all) => all.indexOf(k) !== i);
   if (dup) throw new ExtractError(`${file}: rule code ${dup} appears twice`);
@@ -115,6 +143,29 @@ function main(): void {
     regler: parseRuleTable(ub, ubFile),
   };
   writeOut('specs/catalogs/utleggsbegjaering-v1.json', JSON.stringify(catalog, null, 2) + '\n');
+
+  const histFile = '2026/feilkoder-72-med-historikk.md';
+  const testFile = '2026/utleggsbegjaering-innsending-2026-05.md';
+  const v2 = {
+    api: 'utleggsbegjaering',
+    versjon: 'v2',
+    datamodell: '2.1',
+    kilde: `${histFile} (Skatteetatens 72-kodetabell fra 2026-03-04, med kolonner for hvilke tidligere tabeller ` +
+      'koden sto i). foersteKatalog er størrelsen på den første tabellen koden sto i (49, 58, 60 eller 72). ' +
+      'Trukket ut med bin/extract-seed-examples.ts.',
+    regler: parseRuleTable(readSeed(histFile), histFile, EXPECTED_RULES_V2),
+  };
+  writeOut('specs/catalogs/utleggsbegjaering-v2.json', JSON.stringify(v2, null, 2) + '\n');
+
+  const test = readSeed(testFile);
+  const locked = {
+    kilde: `${testFile}, fanen Test: syntetiske parter som Betjeningskartet låser til gammelt regelverk i testmiljøet ` +
+      'i overgangsperioden 2026-01-01–2026-12-31. ELAN avviser en begjæring mot dem med SAKSOEKT_GAMMELT_REGELVERK.',
+    overgangsperiode: { fraOgMed: '2026-01-01', tilOgMed: '2026-12-31' },
+    personer: lockedList(test, 'Liste over syntetiske personer', /^\d{11}$/, testFile),
+    organisasjoner: lockedList(test, 'Liste over syntetiske virksomheter', /^\d{9}$/, testFile),
+  };
+  writeOut('specs/data/gammelt-regelverk.json', JSON.stringify(locked, null, 2) + '\n');
 }
 
 try {
