@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { ConfigError, resolveEnvironment } from './src/config/environment.ts';
 import { freePort } from './src/net/free-port.ts';
 import { loadSpec } from './src/spec/document.ts';
-import { API_NAMES } from './src/spec/versions.ts';
+import { API_NAMES, runVersions } from './src/spec/versions.ts';
 
 const startsSandbox = !process.env.CONFORMANCE_BASE_URL && (process.env.CONFORMANCE_ENV ?? 'local') === 'local';
 if (startsSandbox && !process.env.CONFORMANCE_SANDBOX_URL) {
@@ -59,14 +59,25 @@ export default defineConfig({
     baseUrl: environment.baseUrl,
     erSandkasse: environment.isSandbox,
     leverandoerOrg: environment.supplierOrg ?? null,
-    spesifikasjoner: API_NAMES.map((api) => {
-      const spec = loadSpec(api);
-      return { api, versjon: spec.version, fil: spec.file, sha256: spec.sha256 };
-    }),
+    spesifikasjoner: API_NAMES.flatMap((api) =>
+      runVersions(api, environment.isSandbox).map((version) => {
+        const spec = loadSpec(api, version);
+        return { api, versjon: spec.version, fil: spec.file, sha256: spec.sha256, publisert: spec.publisert };
+      }),
+    ),
   },
-  // One project: the APIs are selected by tag (@utleggsbegjaering, @trekkpaalegg, @kravogbetalinger), and a
-  // single project lets one worker run tests of all three without a restart per API.
-  projects: [{ name: 'conformance', testMatch: API_NAMES.map((api) => `${api}/**/*.spec.ts`) }],
+  projects: API_NAMES.flatMap((api) => {
+    // Against the sandbox every version runs; elsewhere the version a supplier certifies against today
+    // (the manifest default), unless CONFORMANCE_<API>_VERSION names one. Each is its own project, e.g.
+    // --project utleggsbegjaering-v2. An API with several versions declares its tests once per version
+    // (tests/support/versjoner.ts), tagged @<api>-<version>, and each project runs its own tag.
+    const versions = runVersions(api, environment.isSandbox);
+    return versions.map((version) => ({
+      name: `${api}-${version}`,
+      testMatch: `${api}/**/*.spec.ts`,
+      ...(api === 'utleggsbegjaering' ? { grep: new RegExp(`@${api}-${version}(?![\\w-])`) } : {}),
+    }));
+  }),
   webServer: startsSandbox
     ? {
         command: `node --import tsx bin/sandbox.ts --port ${new URL(process.env.CONFORMANCE_SANDBOX_URL!).port}`,

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenVerifier } from '../src/auth/verifier.ts';
-import { API_NAMES, type ApiName } from '../src/spec/versions.ts';
+import { API_NAMES, listVersions, versionVariable, type ApiName } from '../src/spec/versions.ts';
 import { createMaskinporten, MOUNT as MASKINPORTEN } from './maskinporten/index.ts';
 import { cachedVerifier } from './http/auth.ts';
 import { BodyTooLargeError, discardBody, mediaType, readBody } from './http/body.ts';
@@ -19,7 +19,10 @@ export interface SandboxOptions {
   host?: string;
   /** Seed of the generated data (trekkpålegg, krav); default 1. */
   seed?: number;
-  /** Version per API, e.g. { utleggsbegjaering: 'v1' }; default: the run's choice, else the manifest default. */
+  /**
+   * Version per API, e.g. { utleggsbegjaering: 'v1' }: only that one is served. Default: the run's choice
+   * (CONFORMANCE_<API>_VERSION) when set, else every version in specs/versions.json, each under its base path.
+   */
   versions?: Partial<Record<ApiName, string>>;
   /** Overrides both body limits (default 5 MiB for JSON, 20 MiB for attachments). */
   bodyLimitBytes?: number;
@@ -92,17 +95,26 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const maskinporten = await createMaskinporten({ issuer: `${url}${MASKINPORTEN}`, now: options.tokenClock });
     const auth = cachedVerifier(createTokenVerifier({ issuer: maskinporten.issuer, jwks: maskinporten.jwks }));
     state = createState({ seed, kravVersion: options.versions?.kravogbetalinger });
-    const mounts = new Map<ApiName, Mount>();
-    const mountOf = (api: ApiName) => () => mounts.get(api)!;
-    const version = (api: ApiName) => options.versions?.[api];
-    const operasjoner: Record<ApiName, Operasjoner> = {
-      utleggsbegjaering: utleggsbegjaeringHandlers(() => state, mountOf('utleggsbegjaering'), version('utleggsbegjaering'), now),
-      trekkpaalegg: trekkpaaleggHandlers(() => state, mountOf('trekkpaalegg')),
-      kravogbetalinger: kravOgBetalingerHandlers(() => state, mountOf('kravogbetalinger')),
+    const served = (api: ApiName): string[] => {
+      const chosen = options.versions?.[api] ?? (process.env[versionVariable(api)] || undefined);
+      return chosen ? [chosen] : listVersions(api);
     };
-    for (const api of API_NAMES) mounts.set(api, await createMount(api, version(api), operasjoner[api], auth));
+    const handlers = (api: ApiName, version: string, mount: () => Mount): Operasjoner => {
+      if (api === 'utleggsbegjaering') {
+        return utleggsbegjaeringHandlers(() => ({ innsendinger: state.innsendingerFor(version), vedlegg: state.vedlegg }), mount, version, now);
+      }
+      return api === 'trekkpaalegg' ? trekkpaaleggHandlers(() => state, mount) : kravOgBetalingerHandlers(() => state, mount);
+    };
+    const mounts: Mount[] = [];
+    for (const api of API_NAMES) {
+      for (const version of served(api)) {
+        let mount: Mount | undefined;
+        mount = await createMount(api, version, handlers(api, version, () => mount!), auth);
+        mounts.push(mount);
+      }
+    }
     // Longest base path first, so a nested base path would win over its parent.
-    const ordered = [...mounts.values()].sort((a, b) => b.basePath.length - a.basePath.length);
+    const ordered = [...mounts].sort((a, b) => b.basePath.length - a.basePath.length);
 
     /** The API a path belongs to: under its base path, or under its family (base path without /vN). */
     function mountFor(path: string): { mount: Mount; exact: boolean } | undefined {

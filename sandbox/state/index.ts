@@ -10,7 +10,10 @@ import { VedleggRegister } from './vedlegg.ts';
 export const EKSEMPELVEDLEGG = ['1a107a2d-6398-4675-944c-59f44fbeee82', '61e17f8d-9f24-4bd0-ad8b-d7908a1acc18', 'cbdf604f-03df-4327-8188-d8fcfe72d533'];
 
 export interface SandboxState {
+  /** Submissions of the default version; every version has its own register (innsendingerFor). */
   innsendinger: InnsendingRegister;
+  /** One register per Utleggsbegjæring version, so a /v1 petition is never a duplicate of, or changed as, a /v2 one. */
+  innsendingerFor(version: string): InnsendingRegister;
   vedlegg: VedleggRegister;
   trekkpaalegg: TrekkpaaleggFeed;
   krav: KravRegister;
@@ -21,6 +24,7 @@ export interface SandboxState {
 export function createState(options: { seed: number; kravVersion?: string }): SandboxState {
   const data = seedData(options.seed, options.kravVersion);
   const innsendinger = new InnsendingRegister();
+  const perVersjon = new Map<string, InnsendingRegister>();
   const vedlegg = new VedleggRegister([...EKSEMPELVEDLEGG, ...SANDBOX_VEDLEGG_POOL]);
   const trekkpaalegg = new TrekkpaaleggFeed();
   const publiser = () => {
@@ -30,6 +34,11 @@ export function createState(options: { seed: number; kravVersion?: string }): Sa
   publiser();
   return {
     innsendinger,
+    innsendingerFor(version: string) {
+      let r = perVersjon.get(version);
+      if (!r) perVersjon.set(version, (r = new InnsendingRegister()));
+      return r;
+    },
     vedlegg,
     trekkpaalegg,
     // Claims are read-only, so one copy serves every reset.
@@ -37,6 +46,7 @@ export function createState(options: { seed: number; kravVersion?: string }): Sa
     samtykker: new Samtykker([PART_UTEN_SAMTYKKE]),
     reset() {
       innsendinger.reset();
+      for (const r of perVersjon.values()) r.reset();
       vedlegg.reset();
       publiser();
     },

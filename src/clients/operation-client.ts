@@ -18,13 +18,16 @@ export interface CallOptions {
 /** Calls operations by operationId; method and path come from the API's document, never from code. */
 export class OperationClient {
   readonly api: ApiName;
+  /** The version of the API's document this client calls (the run's choice when not given). */
+  readonly version: string;
   constructor(
     api: ApiName,
     private readonly http: HttpClient,
     private readonly token: TokenProvider,
-    private readonly version?: string,
+    version?: string,
   ) {
     this.api = api;
+    this.version = loadSpec(api, version).version;
   }
 
   operation(operationId: string): OperationInfo {
@@ -41,6 +44,9 @@ export class OperationClient {
       return encodeURIComponent(String(value));
     });
     const token = options.token !== undefined ? options.token : await this.token();
-    return this.http.send({ method: op.method, path, operationId, query: options.query, headers: options.headers, json: options.json, raw: options.raw, token });
+    const response = await this.http.send({ method: op.method, path, operationId, query: options.query, headers: options.headers, json: options.json, raw: options.raw, token });
+    response.api = op.api;
+    response.version = op.version;
+    return response;
   }
 }

@@ -80,8 +80,12 @@ export class ContractValidator {
     return v;
   }
 
-  /** Finds the API that owns an operationId among the chosen versions of all APIs. */
-  static forOperation(operationId: string): ContractValidator {
+  /**
+   * The validator of the API that owns an operationId: of the given API and version when the caller
+   * knows them (a response from a versioned client), else among the run's chosen versions.
+   */
+  static forOperation(operationId: string, where: { api?: ApiName; version?: string } = {}): ContractValidator {
+    if (where.api) return this.forApi(where.api, where.version);
     for (const api of API_NAMES) {
       const v = this.forApi(api);
       if (v.spec.operations.has(operationId)) return v;

@@ -1,3 +1,4 @@
+import type { ApiName } from '../spec/versions.ts';
 /** One request and its response, as the suite's reports and the contract matcher see them. */
 export interface Exchange {
   request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyBytes?: number };
@@ -8,6 +9,9 @@ export interface Exchange {
 export interface ApiResponse {
   /** The operation the client called; the matcher validates against it. */
   operationId: string;
+  /** The API and version of the document the operation came from, when a versioned client called it. */
+  api?: ApiName;
+  version?: string;
   status: number;
   headers: Record<string, string>;
   contentType: string;

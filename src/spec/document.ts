@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { SpecError } from './errors.ts';
 import { displayPath, readDataFile } from './files.ts';
-import { API_NAMES, apiVersion, type ApiName } from './versions.ts';
+import { API_NAMES, apiVersion, listVersions, type ApiName } from './versions.ts';
 
 export type JsonObject = Record<string, any>;
 
@@ -34,6 +34,9 @@ export interface SpecDocument {
   sha256: string;
   basePath: string;
   scope: string;
+  /** Skatteetaten's published document (versions.json `publisert`) rather than our reconstruction. */
+  publisert: boolean;
+  /** The document with its operationIds renamed to ours (versions.json `operationIds`). */
   doc: JsonObject;
   operations: Map<string, OperationInfo>;
 }
@@ -62,6 +65,30 @@ function basePathOf(doc: JsonObject, file: string): string {
   return path.replace(/\/+$/, '');
 }
 
+/**
+ * A published document may name its operations differently; versions.json maps ours to its names and
+ * they are renamed here, once, so the sandbox, clients and suite keep calling operations by our names.
+ */
+function renameOperationIds(doc: JsonObject, ours: Readonly<Record<string, string>>, file: string): void {
+  const theirs = new Map(Object.entries(ours).map(([our, their]) => [their, our]));
+  if (theirs.size === 0) return;
+  const seen = new Set<string>();
+  for (const item of Object.values<JsonObject>(doc.paths)) {
+    for (const method of METHODS) {
+      const op = item?.[method];
+      const renamed = op && theirs.get(op.operationId);
+      if (renamed) {
+        seen.add(op.operationId);
+        op['x-publisert-operationId'] = op.operationId;
+        op.operationId = renamed;
+      }
+    }
+  }
+  for (const [their, our] of theirs) {
+    if (!seen.has(their)) throw new SpecError(file, '/paths', `has no operation "${their}" (specs/versions.json maps ${our} to it)`);
+  }
+}
+
 export function loadSpec(api: ApiName, version?: string): SpecDocument {
   const files = apiVersion(api, version);
   const key = `${api}@${files.version}@${files.spec}`;
@@ -74,6 +101,7 @@ export function loadSpec(api: ApiName, version?: string): SpecDocument {
     throw new SpecError(file, '/openapi', 'must be an OpenAPI 3.0.x document');
   }
   if (!doc.paths || typeof doc.paths !== 'object') throw new SpecError(file, '/paths', 'is missing');
+  renameOperationIds(doc, files.operationIds ?? {}, file);
   const basePath = basePathOf(doc, file);
   const operations = new Map<string, OperationInfo>();
 
@@ -112,6 +140,7 @@ export function loadSpec(api: ApiName, version?: string): SpecDocument {
     sha256: createHash('sha256').update(readFileSync(files.spec)).digest('hex'),
     basePath,
     scope: files.scope,
+    publisert: files.publisert,
     doc,
     operations,
   };
@@ -119,10 +148,19 @@ export function loadSpec(api: ApiName, version?: string): SpecDocument {
   return loaded;
 }
 
-/** The API (in the run's chosen versions) whose base path a request path lies under. */
+/** The API and version whose base path a request path lies under (every version of every API). */
+export function specForPath(pathname: string): SpecDocument | undefined {
+  for (const api of API_NAMES) {
+    for (const version of listVersions(api)) {
+      const spec = loadSpec(api, version);
+      const base = spec.basePath;
+      if (pathname === base || pathname.startsWith(`${base}/`) || pathname.startsWith(`${base}?`)) return spec;
+    }
+  }
+  return undefined;
+}
+
+/** The API whose base path (in any version) a request path lies under. */
 export function apiForPath(pathname: string): ApiName | undefined {
-  return API_NAMES.find((api) => {
-    const base = loadSpec(api).basePath;
-    return pathname === base || pathname.startsWith(`${base}/`) || pathname.startsWith(`${base}?`);
-  });
+  return specForPath(pathname)?.api;
 }

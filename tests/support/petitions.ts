@@ -3,23 +3,55 @@ import { join } from 'node:path';
 import type { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
 import type { Environment } from '../../src/config/environment.ts';
 import type { ApiResponse } from '../../src/http/exchange.ts';
-import type { Utleggsbegjaering, Vedlegg } from '../../src/model/utleggsbegjaering.ts';
-import { readDataFile } from '../../src/spec/files.ts';
-import { apiVersion } from '../../src/spec/versions.ts';
+import type { Utleggsbegjaering as Utleggsbegjaering09, Vedlegg } from '../../src/model/utleggsbegjaering.ts';
+import type { Utleggsbegjaering as Utleggsbegjaering21 } from '../../src/model/utleggsbegjaering-v2.ts';
+import { readDataFile, specsDir } from '../../src/spec/files.ts';
 
-/** An official example request of the run's Utleggsbegjæring version (specs/examples/...). */
-export function example(name: 'enkel' | 'kompleks'): Utleggsbegjaering {
-  const dir = apiVersion('utleggsbegjaering').examples;
-  if (!dir) throw new Error('specs/versions.json names no example folder for utleggsbegjaering');
-  return readDataFile(join(dir, `${name}.json`)) as Utleggsbegjaering;
+/** A petition in any version's data model; the suite only touches what every model has. */
+export type Utleggsbegjaering = Utleggsbegjaering09 | Utleggsbegjaering21;
+
+export interface Eksempel {
+  /** The file's name without .json, e.g. "enkel" or "offisiell-1.1-til-2.1". */
+  navn: string;
+  fil: string;
+  /** Published by Skatteetaten (as opposed to written by this project). */
+  offisiell: boolean;
+  body: Utleggsbegjaering;
+}
+
+interface ExampleEntry { file: string; api: string; version: string; operationId: string; kind: string; offisiell?: boolean; gyldig?: boolean }
+
+/**
+ * The example petitions of a version (specs/examples/index.json): requests for sendInnUtleggsbegjaering
+ * that the version accepts. An example kept only to show what a later model changed (`gyldig: false`)
+ * is left out.
+ */
+export function eksempler(versjon: string): Eksempel[] {
+  const index = readDataFile(join(specsDir(), 'examples', 'index.json')) as ExampleEntry[];
+  const found = index
+    .filter((e) => e.api === 'utleggsbegjaering' && e.version === versjon && e.kind === 'request' && e.operationId === 'sendInnUtleggsbegjaering' && e.gyldig !== false)
+    .map((e) => ({
+      navn: e.file.split('/').pop()!.replace(/\.json$/, ''),
+      fil: e.file,
+      offisiell: e.offisiell === true,
+      body: readDataFile(join(specsDir(), 'examples', e.file)) as Utleggsbegjaering,
+    }));
+  if (found.length === 0) throw new Error(`specs/examples/index.json lists no valid sendInnUtleggsbegjaering example of utleggsbegjaering ${versjon}`);
+  return found;
+}
+
+/** The version's first example: the valid petition a test starts from when it only needs one. */
+export function grunneksempel(versjon: string): Utleggsbegjaering {
+  return structuredClone(eksempler(versjon)[0].body);
 }
 
 /** Makes a petition the environment's supplier may send more than once: its own org as innsender, a fresh reference. */
 export function forSupplier<T extends Utleggsbegjaering>(petition: T, env: Environment): T {
   const copy = structuredClone(petition);
   copy.innsenderReferanse = `ic-${randomUUID()}`;
-  const ident = copy.innsender?.innsender?.virksomhet?.identifikator;
-  if (ident && env.supplierOrg) ident.verdi = env.supplierOrg;
+  // Every model names the innsender's organisation number differently; set whichever field it has.
+  const ident = copy.innsender?.innsender?.virksomhet?.identifikator as Record<string, unknown> | undefined;
+  if (ident && env.supplierOrg) ident['taxIdentificationNumber' in ident ? 'taxIdentificationNumber' : 'verdi'] = env.supplierOrg;
   return copy;
 }
 

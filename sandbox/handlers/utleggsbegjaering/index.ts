@@ -43,6 +43,12 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
     return false;
   }
 
+  /** Where a resource lives, from the document's own path of the operation that fetches it (a published document may differ). */
+  function adresse(operationId: string, param: string, id: string): string {
+    const op = mount().spec.operations.get(operationId);
+    return op ? op.fullPath.replace(`{${param}}`, encodeURIComponent(id)) : `${mount().basePath}/${id}`;
+  }
+
   function ikkeFunnet(kall: Kall, hva: string): void {
     mount().feil(kall.ex, 'ikkeFunnet', `${hva} finnes ikke`);
   }
@@ -52,7 +58,7 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
       const b = kall.body as Utleggsbegjaering;
       if (!bestaar(kall, b, kontekst(kall, 'sendInn'))) return;
       const lagret = state().innsendinger.lagre(b, kall.aktoer.orgnr, now());
-      sendJson(kall.ex, 201, kvittering(lagret), { location: `${mount().basePath}/utleggsbegjaering/${lagret.begjaeringId}` });
+      sendJson(kall.ex, 201, kvittering(lagret), { location: adresse('hentUtleggsbegjaering', 'begjaeringId', lagret.begjaeringId) });
     },
 
     validerUtleggsbegjaering(kall) {
@@ -82,7 +88,7 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
         { filnavn: String(kall.query.filnavn), innsenderReferanse: String(kall.query.innsenderReferanse), eierOrgnr: kall.aktoer.orgnr, stoerrelse: raw.length },
         now(),
       );
-      sendJson(kall.ex, 201, vedleggsstatus(lagret), { location: `${mount().basePath}/vedlegg/${lagret.uuid}` });
+      sendJson(kall.ex, 201, vedleggsstatus(lagret), { location: adresse('hentVedlegg', 'vedleggId', lagret.uuid) });
     },
 
     hentVedlegg(kall) {
