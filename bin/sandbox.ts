@@ -2,15 +2,16 @@
 /**
  * Starts the sandbox: the three APIs and the local Maskinporten on one port.
  *
- *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N]
+ *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]
  *
  * Prints one line, `Sandbox listening on http://HOST:PORT`, and runs until SIGINT or SIGTERM.
  * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options.
  */
 import { parseArgs } from 'node:util';
+import { loadPartiesFile, PartiesFileError } from '../generators/parties/index.ts';
 import { createSandbox, type Sandbox } from '../sandbox/server.ts';
 
-const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N]';
+const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]';
 
 class UsageError extends Error {}
 
@@ -27,7 +28,7 @@ function parseOptions(argv: string[]) {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, parties: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -37,10 +38,21 @@ function parseOptions(argv: string[]) {
   if (values.help) return undefined;
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError(`--host must not be empty (${USAGE})`);
+  let parties;
+  if (values.parties !== undefined) {
+    try {
+      // The supplier's own parties join the sandbox's register, so the register rules know them.
+      parties = loadPartiesFile(values.parties);
+    } catch (err) {
+      if (err instanceof PartiesFileError) throw new UsageError(err.message.split('\n').join('; '));
+      throw err;
+    }
+  }
   return {
     port: integer('port', values.port, 8085, 0, 65535),
     host,
     seed: integer('seed', values.seed, 1, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+    parties,
   };
 }
 

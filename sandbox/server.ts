@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTokenVerifier } from '../src/auth/verifier.ts';
+import type { Party } from '../generators/parties/index.ts';
 import { API_NAMES, listVersions, versionVariable, type ApiName } from '../src/spec/versions.ts';
 import { createMaskinporten, MOUNT as MASKINPORTEN } from './maskinporten/index.ts';
 import { cachedVerifier } from './http/auth.ts';
@@ -24,6 +25,8 @@ export interface SandboxOptions {
    * (CONFORMANCE_<API>_VERSION) when set, else every version in specs/versions.json, each under its base path.
    */
   versions?: Partial<Record<ApiName, string>>;
+  /** Parties added to the sandbox's register (e.g. from loadPartiesFile / --parties), beside the generated ones. */
+  parties?: readonly Party[];
   /** Overrides both body limits (default 5 MiB for JSON, 20 MiB for attachments). */
   bodyLimitBytes?: number;
   /** Clock for receipts and timestamps. */
@@ -94,14 +97,14 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   async function build(): Promise<Handler> {
     const maskinporten = await createMaskinporten({ issuer: `${url}${MASKINPORTEN}`, now: options.tokenClock });
     const auth = cachedVerifier(createTokenVerifier({ issuer: maskinporten.issuer, jwks: maskinporten.jwks }));
-    state = createState({ seed, kravVersion: options.versions?.kravogbetalinger });
+    state = createState({ seed, kravVersion: options.versions?.kravogbetalinger, parties: options.parties });
     const served = (api: ApiName): string[] => {
       const chosen = options.versions?.[api] ?? (process.env[versionVariable(api)] || undefined);
       return chosen ? [chosen] : listVersions(api);
     };
     const handlers = (api: ApiName, version: string, mount: () => Mount): Operasjoner => {
       if (api === 'utleggsbegjaering') {
-        return utleggsbegjaeringHandlers(() => ({ innsendinger: state.innsendingerFor(version), vedlegg: state.vedlegg }), mount, version, now);
+        return utleggsbegjaeringHandlers(() => ({ innsendinger: state.innsendingerFor(version), vedlegg: state.vedlegg, partsregister: state.partsregister }), mount, version, now);
       }
       return api === 'trekkpaalegg' ? trekkpaaleggHandlers(() => state, mount) : kravOgBetalingerHandlers(() => state, mount);
     };

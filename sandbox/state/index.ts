@@ -1,4 +1,5 @@
 import { SANDBOX_VEDLEGG_POOL } from '../../generators/data/vedlegg.ts';
+import { registerOppslag, sandkasseregister, type Party, type PartyRegistry } from '../../generators/parties/index.ts';
 import { InnsendingRegister } from './innsendinger.ts';
 import { KravRegister } from './krav.ts';
 import { Samtykker } from './samtykker.ts';
@@ -18,10 +19,14 @@ export interface SandboxState {
   trekkpaalegg: TrekkpaaleggFeed;
   krav: KravRegister;
   samtykker: Samtykker;
+  /** Who exists in the sandbox's Folkeregister and Enhetsregisteret: generated parties plus the caller's own. */
+  parter: PartyRegistry;
+  partsregister: ReturnType<typeof registerOppslag>;
   reset(): void;
 }
 
-export function createState(options: { seed: number; kravVersion?: string }): SandboxState {
+export function createState(options: { seed: number; kravVersion?: string; parties?: readonly Party[] }): SandboxState {
+  const parter = sandkasseregister(options.parties);
   const data = seedData(options.seed, options.kravVersion);
   const innsendinger = new InnsendingRegister();
   const perVersjon = new Map<string, InnsendingRegister>();
@@ -44,6 +49,8 @@ export function createState(options: { seed: number; kravVersion?: string }): Sa
     // Claims are read-only, so one copy serves every reset.
     krav: new KravRegister(data.krav),
     samtykker: new Samtykker([PART_UTEN_SAMTYKKE]),
+    parter,
+    partsregister: registerOppslag(parter),
     reset() {
       innsendinger.reset();
       for (const r of perVersjon.values()) r.reset();

@@ -3,8 +3,7 @@ import { ContractValidator, formatViolations } from '../../src/contract/index.ts
 import { resolveEnvironment, type Environment } from '../../src/config/environment.ts';
 import { maskinportenFor } from '../../src/config/maskinporten.ts';
 import { HttpClient } from '../../src/http/client.ts';
-import { apiForPath } from '../../src/spec/document.ts';
-import { apiVersion } from '../../src/spec/versions.ts';
+import { specForPath } from '../../src/spec/document.ts';
 
 /** The shape of an exchange attachment the suite's fixtures write (`NN operationId status.json`). */
 export interface RecordedExchange {
@@ -48,13 +47,14 @@ export interface ReplayResult {
 export async function replay(exchange: RecordedExchange, env: Environment = resolveEnvironment()): Promise<ReplayResult> {
   const recorded = new URL(exchange.request.url);
   const path = `${recorded.pathname}${recorded.search}`;
-  const api = apiForPath(recorded.pathname);
+  // The path names the API and its version (/api/utleggsbegjaering/v2/...), so the contract is that version's.
+  const spec = specForPath(recorded.pathname);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(exchange.request.headers ?? {})) {
     if (!['authorization', 'content-length', 'host', 'connection'].includes(name.toLowerCase())) headers[name] = value;
   }
   const hadToken = Object.keys(exchange.request.headers ?? {}).some((h) => h.toLowerCase() === 'authorization');
-  const token = hadToken && api ? await maskinportenFor(env).getToken({ scope: apiVersion(api).scope, systembrukerOrg: env.maskinporten.systembrukerOrg }) : null;
+  const token = hadToken && spec ? await maskinportenFor(env).getToken({ scope: spec.scope, systembrukerOrg: env.maskinporten.systembrukerOrg }) : null;
   const contentType = headers['Content-Type'] ?? headers['content-type'];
   const res = await new HttpClient({ baseUrl: env.baseUrl }).send({
     method: exchange.request.method,
@@ -64,7 +64,7 @@ export async function replay(exchange: RecordedExchange, env: Environment = reso
     raw: exchange.request.body !== undefined ? { data: exchange.request.body, contentType: contentType ?? 'application/json' } : undefined,
     token,
   });
-  const contract = ContractValidator.forOperation(exchange.operationId).validateResponse(exchange.operationId, { status: res.status, contentType: res.contentType, body: res.body ?? (res.text || undefined) });
+  const contract = ContractValidator.forOperation(exchange.operationId, spec ?? {}).validateResponse(exchange.operationId, { status: res.status, contentType: res.contentType, body: res.body ?? (res.text || undefined) });
   const same = res.status === exchange.response.status && contract.valid;
   const head = `${exchange.request.method} ${path} → ${res.status} (recorded ${exchange.response.status})`;
   const detail = contract.valid ? 'matches the contract' : `breaks the contract:\n${formatViolations(contract.violations)}`;

@@ -12,6 +12,8 @@ import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from '.
 export interface UtleggsbegjaeringState {
   innsendinger: InnsendingRegister;
   vedlegg: VedleggRegister;
+  /** The sandbox's party register, as the register rules (…_MANGLER_I_REGISTERET, …_ER_ENK, …HOVEDENHET) ask it. */
+  partsregister: RegelKontekst['partsregister'];
 }
 
 /**
@@ -31,6 +33,9 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
       tidligere: tidligere ? { begjaering: tidligere.begjaering, status: tidligere.status } : undefined,
       erDuplikat: (o, d, r) => innsendinger.erDuplikat(o, d, r, tidligere?.begjaeringId),
       hentVedlegg: (uuid) => vedlegg.hent(uuid, orgnr),
+      partsregister: state().partsregister,
+      // The sandbox's clock decides "today" (payments in the future, the transition period), so a test can move it.
+      idag: now().toISOString().slice(0, 10),
     };
   }
 
