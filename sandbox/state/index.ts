@@ -7,8 +7,11 @@ import { PART_UTEN_SAMTYKKE, seedData } from './seed.ts';
 import { TrekkpaaleggFeed } from './trekkpaalegg.ts';
 import { VedleggRegister } from './vedlegg.ts';
 
-/** The attachment uuids the seed examples reference; preloaded so the examples can be sent as they are. */
-export const EKSEMPELVEDLEGG = ['1a107a2d-6398-4675-944c-59f44fbeee82', '61e17f8d-9f24-4bd0-ad8b-d7908a1acc18', 'cbdf604f-03df-4327-8188-d8fcfe72d533'];
+/** The attachment uuids the official examples reference (seeds and 1.1); preloaded so the examples can be sent as they are. */
+export const EKSEMPELVEDLEGG = [
+  '1a107a2d-6398-4675-944c-59f44fbeee82', '61e17f8d-9f24-4bd0-ad8b-d7908a1acc18', 'cbdf604f-03df-4327-8188-d8fcfe72d533',
+  'c85a1f04-e531-46af-a87c-0ad40febb694', 'b538963a-8001-4474-98cc-1852ed0d192d',
+];
 
 export interface SandboxState {
   /** Submissions of the default version; every version has its own register (innsendingerFor). */

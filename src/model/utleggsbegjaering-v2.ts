@@ -101,6 +101,8 @@ export interface Varsel {
   dato?: string;
   tvangskraftgrunnlag?: Vedlegg;
   forsendelsemaateType?: string;
+  /** Figure e's name for forsendelsemaateType; accepted as a deprecated alias. */
+  forsendelsesmaatetype?: string;
   alternativElektroniskForsendelsesmaate?: { kanalForMeddelelse?: string; akseptKanalvalg?: Vedlegg; [extra: string]: unknown };
   [extra: string]: unknown;
 }
@@ -157,6 +159,14 @@ export interface Betalingsinformasjon {
   [extra: string]: unknown;
 }
 
+export interface KreverFritakRettsgebyr {
+  kreverFritakRettsgebyr?: boolean;
+  /** Figure c1's name for kreverFritakRettsgebyr; accepted as a deprecated alias. */
+  kreverFritattRettsgebyr?: boolean;
+  aarsakTilFritak?: string;
+  [extra: string]: unknown;
+}
+
 export interface Utleggsbegjaering {
   innsenderReferanse?: string;
   tvangsfullbyrdelsestype: 'utlegg' | 'utleggOgForliksklageKombinert';
@@ -170,7 +180,9 @@ export interface Utleggsbegjaering {
   saksoekt: Saksoekt[];
   innsender?: Innsender;
   kreverRettsgebyrErstattet?: { kreverRettsgebyrErstattet?: boolean; prioritetISakRettsgebyr?: number; prioritetISakFremtidigRentekrav?: number; kreverRenterAvRettsgebyr?: boolean; [extra: string]: unknown };
-  kreverFritakRettsgebyr?: { kreverFritakRettsgebyr?: boolean; aarsakTilFritak?: string; [extra: string]: unknown };
+  kreverFritakRettsgebyr?: KreverFritakRettsgebyr;
+  /** Figure c1's name for kreverFritakRettsgebyr; accepted as a deprecated alias. */
+  kreverFritattRettsgebyr?: KreverFritakRettsgebyr;
   betalingsinformasjon?: Betalingsinformasjon;
   valgtNamsmannsdistrikt?: { namsmannsdistrikt?: string; begrunnelse?: string; [extra: string]: unknown };
   begjaeringensTvangsgrunnlag: BegjaeringensTvangsgrunnlag[];
