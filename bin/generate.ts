@@ -1,5 +1,6 @@
 #!/usr/bin/env -S npx tsx
 // npm run -s generate -- <kind> --count N --seed S [--invalid CODE] [--parties FILE] [--innsender ORGNR]
+//   [--version V] [--kompleksitet enkel|kompleks|tilfeldig]
 // Prints a JSON array on stdout and nothing else. Bad input: one line on stderr, exit code 2.
 import { parseArgs } from 'node:util';
 import { generateInnbetalinger, generateKrav, generateTrekkpaalegg } from '../generators/feeds/index.ts';
@@ -8,12 +9,16 @@ import {
   createPartyRegistry, generateOrganisasjon, generatePerson, loadPartiesFile, PartiesFileError, type Party, type PartyRegistry,
 } from '../generators/parties/index.ts';
 import { createRandom, type Faker } from '../generators/random.ts';
-import { generateUtleggsbegjaering, STANDARD_INNSENDER } from '../generators/requests/index.ts';
+import { petisjonsmodell, STANDARD_INNSENDER, type Kompleksitet, type Petisjonsmodell } from '../generators/requests/index.ts';
+import { displayPath } from '../src/spec/files.ts';
+import { apiVersion, defaultVersion, listVersions } from '../src/spec/versions.ts';
 
 const KINDS = ['utleggsbegjaering', 'trekkpaalegg', 'krav', 'innbetalinger', 'parties', 'scenario'] as const;
 type Kind = (typeof KINDS)[number];
 
-const USAGE = `usage: generate <${KINDS.join('|')}> [--count N] [--seed S] [--invalid CODE|schema:KIND] [--parties FILE] [--innsender ORGNR]`;
+const KOMPLEKSITETER: readonly Kompleksitet[] = ['enkel', 'kompleks', 'tilfeldig'];
+
+const USAGE = `usage: generate <${KINDS.join('|')}> [--count N] [--seed S] [--invalid CODE|schema:KIND] [--parties FILE] [--innsender ORGNR] [--version V] [--kompleksitet ${KOMPLEKSITETER.join('|')}]`;
 const MAX_COUNT = 1_000_000;
 
 /** Bad input from the user: reported as one line, exit code 2. */
@@ -26,6 +31,9 @@ interface Args {
   invalid?: string;
   parties?: string;
   innsender?: string;
+  /** The Utleggsbegjæring version whose data model and catalog to use; the manifest default when left out. */
+  version: string;
+  kompleksitet?: Kompleksitet;
 }
 
 function integer(option: string, text: string, min: number, max: number): number {
@@ -48,6 +56,8 @@ function parse(argv: string[]): Args {
         invalid: { type: 'string' },
         parties: { type: 'string' },
         innsender: { type: 'string' },
+        version: { type: 'string' },
+        kompleksitet: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,7 +76,22 @@ function parse(argv: string[]): Args {
     invalid: values.invalid,
     parties: values.parties,
     innsender: values.innsender,
+    version: values.version ?? defaultVersion('utleggsbegjaering'),
   };
+  if (values.version !== undefined && kind !== 'utleggsbegjaering' && kind !== 'scenario') {
+    throw new UsageError(`--version applies to utleggsbegjaering and scenario, not ${kind}`);
+  }
+  const versions = listVersions('utleggsbegjaering');
+  if (!versions.includes(args.version)) {
+    throw new UsageError(`unknown version ${JSON.stringify(args.version)} for --version; known: ${versions.join(', ')}`);
+  }
+  if (values.kompleksitet !== undefined) {
+    if (kind !== 'utleggsbegjaering' && kind !== 'scenario') throw new UsageError(`--kompleksitet applies to utleggsbegjaering and scenario, not ${kind}`);
+    if (!(KOMPLEKSITETER as readonly string[]).includes(values.kompleksitet)) {
+      throw new UsageError(`unknown kompleksitet ${JSON.stringify(values.kompleksitet)}; one of ${KOMPLEKSITETER.join(', ')}`);
+    }
+    args.kompleksitet = values.kompleksitet as Kompleksitet;
+  }
   if (args.innsender !== undefined) {
     const check = checkOrganisasjonsnummer(args.innsender);
     if (!check.valid) throw new UsageError(`--innsender ${JSON.stringify(args.innsender)} is not an organisasjonsnummer: ${check.reason}`);
@@ -78,9 +103,17 @@ function parse(argv: string[]): Args {
   return args;
 }
 
-function registryFor(args: Args): PartyRegistry {
-  const extra: Party[] | undefined = args.parties !== undefined ? loadPartiesFile(args.parties) : undefined;
-  return createPartyRegistry({ seed: args.seed, extra });
+function extraParties(args: Args): Party[] | undefined {
+  return args.parties !== undefined ? loadPartiesFile(args.parties) : undefined;
+}
+
+/** Petitions come from their version's data model, which also says where their parties come from. */
+function modellFor(args: Args): Petisjonsmodell {
+  try {
+    return petisjonsmodell(args.version);
+  } catch (error) {
+    throw new UsageError(`--version ${args.version}: ${(error as Error).message}`);
+  }
 }
 
 /** Lazily: a large --count streams out instead of building one huge array and string. */
@@ -98,47 +131,58 @@ function parties(faker: Faker, args: Args, registry: PartyRegistry): Iterable<Pa
   });
 }
 
-const unknownCode = (code: string) =>
-  new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see the "kode" values in specs/catalogs/utleggsbegjaering-v1.json`);
+function unknownCode(code: string, version: string): UsageError {
+  const catalog = apiVersion('utleggsbegjaering', version).catalog;
+  return new UsageError(`unknown rule code ${JSON.stringify(code)} for --invalid; see the "kode" values in ${catalog ? displayPath(catalog) : 'the rule catalog'} (version ${version})`);
+}
+
+/** A base petition of the version's model; complex unless asked otherwise, since they carry every part a mutation may need to break. */
+function bases(faker: Faker, args: Args, modell: Petisjonsmodell, registry: PartyRegistry): () => unknown {
+  const innsender = args.innsender ?? STANDARD_INNSENDER;
+  return () => modell.bygg(faker, { registry, innsender, kompleksitet: args.kompleksitet ?? 'kompleks' });
+}
 
 /** N petitions that each break the rule `code` (or, with schema:<kind>, the request schema). */
-async function invalidPetitions(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
+async function invalidPetitions(faker: Faker, args: Args, modell: Petisjonsmodell, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
   const invalid = await import('../generators/invalid/index.ts');
-  const innsender = args.innsender ?? STANDARD_INNSENDER;
-  // Complex bases carry every part a mutation may need to break.
-  const base = () => generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' });
+  const base = bases(faker, args, modell, registry);
   if (code.startsWith('schema:')) {
     const kind = code.slice('schema:'.length);
     if (!(invalid.SCHEMA_INVALID_KINDS as readonly string[]).includes(kind)) {
       throw new UsageError(`unknown schema-invalid kind ${JSON.stringify(kind)} for --invalid; kinds: ${invalid.SCHEMA_INVALID_KINDS.join(', ')}`);
     }
-    return times(args.count, () => invalid.schemaInvalid(kind, base()).body);
+    return times(args.count, () => invalid.schemaInvalid(kind, base() as Record<string, unknown>).body);
   }
-  if (invalid.SCENARIO_CODES.includes(code)) {
+  if (invalid.scenarioCodes(args.version).includes(code)) {
     throw new UsageError(`--invalid ${code} needs server state (earlier submissions or attachments); use kind scenario`);
   }
-  if (!invalid.MUTATION_CODES.includes(code)) throw unknownCode(code);
-  return times(args.count, () => invalid.mutate(code, base(), faker));
+  if (!invalid.mutationCodes(args.version).includes(code)) throw unknownCode(code, args.version);
+  return times(args.count, () => invalid.mutate(code, base(), faker, args.version));
 }
 
 /** N scenarios: the ordered requests that lead to a violation of a rule needing server state. */
-async function scenarios(faker: Faker, args: Args, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
+async function scenarios(faker: Faker, args: Args, modell: Petisjonsmodell, registry: PartyRegistry, code: string): Promise<Iterable<unknown>> {
   const invalid = await import('../generators/invalid/index.ts');
-  if (invalid.MUTATION_CODES.includes(code)) {
+  if (invalid.mutationCodes(args.version).includes(code)) {
     throw new UsageError(`--invalid ${code} is broken by a single request; use kind utleggsbegjaering`);
   }
-  if (!invalid.SCENARIO_CODES.includes(code)) throw unknownCode(code);
-  const innsender = args.innsender ?? STANDARD_INNSENDER;
-  return times(args.count, () => invalid.scenario(code, generateUtleggsbegjaering(faker, { registry, innsender, kompleksitet: 'kompleks' }), faker));
+  if (!invalid.scenarioCodes(args.version).includes(code)) throw unknownCode(code, args.version);
+  const base = bases(faker, args, modell, registry);
+  return times(args.count, () => invalid.scenario(code, base(), faker, args.version));
 }
 
 async function generate(args: Args): Promise<Iterable<unknown>> {
-  const registry = registryFor(args);
+  const extra = extraParties(args);
   const faker = createRandom(args.seed);
+  if (args.kind === 'utleggsbegjaering' || args.kind === 'scenario') {
+    const modell = modellFor(args);
+    const registry = modell.registry(args.seed, extra);
+    if (args.kind === 'scenario') return scenarios(faker, args, modell, registry, args.invalid!);
+    if (args.invalid !== undefined) return invalidPetitions(faker, args, modell, registry, args.invalid);
+    return times(args.count, () => modell.bygg(faker, { registry, innsender: args.innsender, kompleksitet: args.kompleksitet }));
+  }
+  const registry = createPartyRegistry({ seed: args.seed, extra });
   switch (args.kind) {
-    case 'utleggsbegjaering':
-      if (args.invalid !== undefined) return invalidPetitions(faker, args, registry, args.invalid);
-      return times(args.count, () => generateUtleggsbegjaering(faker, { registry, innsender: args.innsender }));
     case 'trekkpaalegg':
       // --innsender names the trekkpliktig whose feed this is; default a Tenor test organisation.
       return generateTrekkpaalegg(faker, { trekkpliktig: args.innsender ?? '310478717', count: args.count, registry });
@@ -148,8 +192,6 @@ async function generate(args: Args): Promise<Iterable<unknown>> {
       return generateInnbetalinger(faker, { partIdentifikator: args.innsender ?? '212201782', count: args.count });
     case 'parties':
       return parties(faker, args, registry);
-    case 'scenario':
-      return scenarios(faker, args, registry, args.invalid!);
   }
 }
 

@@ -1,10 +1,11 @@
 // The ceiling for the sandbox benchmark: node:http reading the body, JSON.parse and the same ajv
 // request schema, nothing else (no auth, no rules, no routing). Prints "listening on URL".
+// The Utleggsbegjæring version is the first argument (default: the manifest default).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { rawRequestValidator } from './raw-ajv.ts';
 
-const validate = rawRequestValidator('validerUtleggsbegjaering');
+const validate = rawRequestValidator('validerUtleggsbegjaering', process.argv[2]);
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];

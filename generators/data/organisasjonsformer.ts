@@ -11,6 +11,9 @@ export const ORGANISASJONSFORMER = {
   KS: 'Kommandittselskap',
   STI: 'Stiftelse',
   FLI: 'Forening/lag/innretning',
+  // Not drawn by the generators (not in ORGANISASJONSFORM_UTVALG): only the sandbox register holds
+  // underenheter, so that petitions naming one can be rejected for it.
+  BEDR: 'Underenhet til næringsdrivende og offentlig forvaltning',
 } as const;
 
 export type Organisasjonsform = keyof typeof ORGANISASJONSFORMER;

@@ -35,7 +35,7 @@ export function alleVedlegg(node: unknown, ut: Vedlegg[] = []): Vedlegg[] {
  * An attachment uuid the base already uses: added references point at it, so they are as usable
  * (uploaded, converted, bound to this petition) as the base's own.
  */
-export function kjentUuid(b: Utleggsbegjaering, kode: string): string {
+export function kjentUuid(b: unknown, kode: string): string {
   return krev(alleVedlegg(b).find((v) => typeof v.uuid === 'string')?.uuid, kode, 'attachment with a uuid to reuse');
 }
 

@@ -17,8 +17,14 @@ const KINDS = {
   'wrong-type': (b) => { b.begjaeringsdato = 20250110; return '/begjaeringsdato'; },
   'bad-date': (b) => { b.begjaeringsdato = '2025-02-30'; return '/begjaeringsdato'; },
   'bad-enum': (b) => { b.tvangsfullbyrdelsestype = 'tvang'; return '/tvangsfullbyrdelsestype'; },
+  // The account number sits where the base's model puts it: 2.x has a boolean norskKonto beside kontoinformasjon.
   'bad-pattern': (b) => {
-    b.betalingsinformasjon = { ...b.betalingsinformasjon, norskKonto: { ...b.betalingsinformasjon?.norskKonto, kontonummer: '6993O57OO44' } };
+    const info = b.betalingsinformasjon;
+    if (typeof info?.norskKonto === 'boolean' || info?.kontoinformasjon !== undefined) {
+      b.betalingsinformasjon = { ...info, norskKonto: true, kontoinformasjon: { ...info.kontoinformasjon, kontonummer: '6993O57OO44' } };
+      return '/betalingsinformasjon/kontoinformasjon/kontonummer';
+    }
+    b.betalingsinformasjon = { ...info, norskKonto: { ...info?.norskKonto, kontonummer: '6993O57OO44' } };
     return '/betalingsinformasjon/norskKonto/kontonummer';
   },
   'empty-array': (b) => { b.saksoeker = []; return '/saksoeker'; },
@@ -34,7 +40,7 @@ export type SchemaInvalidKind = keyof typeof KINDS;
 export const SCHEMA_INVALID_KINDS = Object.freeze(Object.keys(KINDS) as SchemaInvalidKind[]);
 
 /** A copy of a valid petition with one schema violation of the given kind. */
-export function schemaInvalid(kind: string, base: Utleggsbegjaering): SchemaInvalid {
+export function schemaInvalid(kind: string, base: Utleggsbegjaering | Record<string, unknown>): SchemaInvalid {
   if (!Object.hasOwn(KINDS, kind)) {
     throw new Error(`unknown schema-invalid kind "${kind}"; valid kinds: ${SCHEMA_INVALID_KINDS.join(', ')}`);
   }

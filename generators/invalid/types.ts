@@ -17,12 +17,13 @@ export interface Scenario {
   steg: Steg[];
 }
 
-export type InvalidVariant =
-  | { kind: 'request'; kode: string; body: Utleggsbegjaering }
+/** `B` is the petition's data model: the 0.9 one unless a table of another model says so. */
+export type InvalidVariant<B = Utleggsbegjaering> =
+  | { kind: 'request'; kode: string; body: B }
   | { kind: 'scenario'; kode: string; scenario: Scenario };
 
 /** Changes a private copy of a valid petition, in place, so that it breaks one rule. */
-export type Mutasjon = (b: Utleggsbegjaering, faker: Faker) => void;
+export type Mutasjon<B = Utleggsbegjaering> = (b: B, faker: Faker) => void;
 
 /** Builds the requests that reach a rule needing server state, from a valid petition (not changed). */
-export type ScenarioBygger = (base: Utleggsbegjaering, faker: Faker) => Omit<Scenario, 'kode'>;
+export type ScenarioBygger<B = Utleggsbegjaering> = (base: B, faker: Faker) => Omit<Scenario, 'kode'>;

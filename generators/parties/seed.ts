@@ -86,3 +86,20 @@ export const SEED_PERSONS: readonly Person[] = [
 ];
 
 export const SEED_PARTIES: readonly Party[] = [...SEED_ORGANISATIONS, ...SEED_PERSONS];
+
+/**
+ * Parties of Skatteetaten's 1.1 example petition (2025) that the seed documents lack. Kept out of
+ * SEED_PARTIES on purpose: every v1 registry starts from those, and adding one would change v1 data.
+ */
+export const EKSEMPEL_PARTIES: readonly Party[] = [
+  {
+    // The example's prosessfullmektig for the saksøker; its address there (9672 with Bergen and kommune
+    // Oslo) is a placeholder, so it gets a real Bergen address.
+    type: 'organisasjon',
+    navn: 'MÅTEHOLDEN POSITIV TIGER AS',
+    organisasjonsnummer: '310288837',
+    organisasjonsform: 'AS',
+    adresse: no('Strandgaten 15', '5013', 'BERGEN', '4601'),
+    virksomhetstype: 'annet',
+  },
+];

@@ -53,6 +53,10 @@ export interface Organisasjon {
   /** Present on collection agencies (they need one to submit on behalf of others). */
   inkassobevilling?: Inkassobevilling;
   virksomhetstype?: Virksomhetstype;
+  /** On an underenhet (organisasjonsform BEDR): the orgnr of its hovedenhet, which alone can be a party. */
+  overordnetEnhet?: string;
+  /** On an enkeltpersonforetak: the owner's fødselsnummer, since the owner is the party in a case. */
+  innehaver?: string;
 }
 
 export type Party = Person | Organisasjon;

@@ -95,7 +95,7 @@ function validatePerson(c: Collector, row: Obj): void {
 function validateOrganisasjon(c: Collector, row: Obj): void {
   c.onlyKnown(
     row,
-    ['type', 'navn', 'organisasjonsnummer', 'organisasjonsform', 'adresse', 'inkassobevilling', 'virksomhetstype'],
+    ['type', 'navn', 'organisasjonsnummer', 'organisasjonsform', 'adresse', 'inkassobevilling', 'virksomhetstype', 'overordnetEnhet', 'innehaver'],
     '',
   );
   c.text(row, 'navn', '');
@@ -109,6 +109,18 @@ function validateOrganisasjon(c: Collector, row: Obj): void {
     c.add('organisasjonsform', `${JSON.stringify(form)} must be one of ${Object.keys(ORGANISASJONSFORMER).join(', ')}`);
   }
   validateAdresse(c, row.adresse);
+  const overordnet = c.text(row, 'overordnetEnhet', '', false);
+  if (overordnet !== undefined) {
+    const result = checkOrganisasjonsnummer(overordnet);
+    if (!result.valid) c.add('overordnetEnhet', `${JSON.stringify(overordnet)} ${result.reason}`);
+    else if (overordnet === orgnr) c.add('overordnetEnhet', 'must name another organisation than the party itself');
+  }
+  const innehaver = c.text(row, 'innehaver', '', false);
+  if (innehaver !== undefined) {
+    const result = checkPersonidentifikator(innehaver);
+    if (!result.valid) c.add('innehaver', `${JSON.stringify(innehaver)} ${result.reason}`);
+    if (form !== undefined && form !== 'ENK') c.add('innehaver', `belongs to an enkeltpersonforetak (ENK), not ${form}`);
+  }
   const type = c.text(row, 'virksomhetstype', '', false);
   if (type !== undefined && !(VIRKSOMHETSTYPER as readonly string[]).includes(type)) {
     c.add('virksomhetstype', `${JSON.stringify(type)} must be one of ${VIRKSOMHETSTYPER.join(', ')}`);

@@ -1,12 +1,18 @@
 import type { Faker } from '@faker-js/faker';
 import type { Krav, Prosessfullmektig, Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import { generateKid, generateKontonummer } from '../identifiers/index.ts';
-import { createPartyRegistry, type Organisasjon, type Party, type PartyRegistry, type Person } from '../parties/index.ts';
+import { createPartyRegistry, sandkasseregister, type Organisasjon, type Party, type PartyRegistry, type Person } from '../parties/index.ts';
+import type { Utleggsbegjaering as Utleggsbegjaering21 } from '../../src/model/utleggsbegjaering-v2.ts';
 import { createRandom } from '../random.ts';
 import { aktoer, identifikator } from './aktoer.ts';
 import { dag, dato, heltall, siffer, sjanse, velg } from './kalender.ts';
 import { byggTvangsgrunnlag, vedlegg } from './krav.ts';
 import { BEGRUNNELSE_NAMSMANNSDISTRIKT, NAMSMANNSDISTRIKT } from './tekster.ts';
+import { DATAMODELL_09, forModell } from './datamodell.ts';
+import { erInkasso, innsenderOrganisasjon, STANDARD_INNSENDER } from './innsender.ts';
+import { generateUtleggsbegjaering21 } from './v2/utleggsbegjaering.ts';
+
+export { STANDARD_INNSENDER } from './innsender.ts';
 
 export type Kompleksitet = 'enkel' | 'kompleks' | 'tilfeldig';
 
@@ -17,8 +23,6 @@ export interface UtleggsbegjaeringOptions {
   /** Default 'tilfeldig': about half simple, half complex. */
   kompleksitet?: Kompleksitet;
 }
-
-export const STANDARD_INNSENDER = '312597772';
 
 // Petitions are dated in a fixed window so that output never depends on today's date.
 const FOERSTE_BEGJAERINGSDAG = dag('2024-09-01');
@@ -53,22 +57,6 @@ function trekk(faker: Faker, u: Utvalg, andelPersoner: number, brukt: Set<string
       return p;
     }
   }
-}
-
-function erInkasso(o: Organisasjon): boolean {
-  return o.virksomhetstype === 'inkassovirksomhet' || o.inkassobevilling !== undefined;
-}
-
-/** The innsender as the registry knows it, or a stand-in agency when a supplier's own orgnr is not in it. */
-function innsenderOrganisasjon(registry: PartyRegistry, orgnr: string): Organisasjon {
-  const p = registry.byId(orgnr);
-  if (p && p.type === 'organisasjon') return p;
-  if (p) throw new RangeError(`innsender ${orgnr} is a person in the party registry; it must be an organisation`);
-  return {
-    type: 'organisasjon', navn: `INNSENDER ${orgnr} AS`, organisasjonsnummer: orgnr, organisasjonsform: 'AS',
-    adresse: { land: 'NO', adressetekst: 'Karl Johans gate 1', postnummer: '0154', poststed: 'OSLO', kommunenummer: '0301' },
-    virksomhetstype: 'inkassovirksomhet',
-  };
 }
 
 function prosessfullmektig(faker: Faker, agency: Organisasjon, u: Utvalg): Prosessfullmektig {
@@ -166,18 +154,44 @@ export function generateUtleggsbegjaering(faker: Faker, options: Utleggsbegjaeri
 export interface UtleggsbegjaeringerOptions {
   seed: number;
   innsender?: string;
-  /** The caller's own parties (e.g. from loadPartiesFile), added to the registry built from `seed`. */
+  /** The caller's own parties (e.g. from loadPartiesFile), added to the registry the petitions draw from. */
   parties?: readonly Party[];
   kompleksitet?: Kompleksitet;
+  /**
+   * The API version whose data model to write (specs/versions.json `datamodell`). Left out: the 0.9
+   * model of /v1, as before versions had models.
+   */
+  version?: string;
 }
 
-/** `count` petitions from one seeded stream, with parties from a registry built from the same seed. */
-export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions): Utleggsbegjaering[] {
-  const registry = createPartyRegistry({ seed: options.seed, extra: options.parties });
+/** How a data model's petitions are made: where their parties come from, and the builder of one. */
+export interface Petisjonsmodell {
+  datamodell: string;
+  registry(seed: number, parties?: readonly Party[]): PartyRegistry;
+  bygg(faker: Faker, options: UtleggsbegjaeringOptions): Utleggsbegjaering | Utleggsbegjaering21;
+}
+
+/** One per data model; a version is served by the one its `datamodell` names. */
+const PER_MODELL: Readonly<Record<string, Petisjonsmodell>> = {
+  // Parties from a registry built from the petitions' own seed.
+  [DATAMODELL_09]: { datamodell: DATAMODELL_09, registry: (seed, extra) => createPartyRegistry({ seed, extra }), bygg: generateUtleggsbegjaering },
+  // Parties from the sandbox's register, so that every saksøkt is known to it whatever the seed.
+  '2.1': { datamodell: '2.1', registry: (_seed, extra) => sandkasseregister(extra), bygg: generateUtleggsbegjaering21 },
+};
+
+/** The petition model of a version (0.9 when left out), or an error naming the version's model and the known ones. */
+export function petisjonsmodell(version?: string): Petisjonsmodell {
+  return forModell(PER_MODELL, version, 'petition generator');
+}
+
+/** `count` petitions from one seeded stream, in the data model of `options.version` (0.9 when left out). */
+export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions & { version?: undefined }): Utleggsbegjaering[];
+export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions): Utleggsbegjaering[] | Utleggsbegjaering21[];
+export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions): Utleggsbegjaering[] | Utleggsbegjaering21[] {
+  const modell = petisjonsmodell(options.version);
+  const registry = modell.registry(options.seed, options.parties);
   const faker = createRandom(options.seed);
-  const ut: Utleggsbegjaering[] = [];
-  for (let i = 0; i < count; i++) {
-    ut.push(generateUtleggsbegjaering(faker, { registry, innsender: options.innsender, kompleksitet: options.kompleksitet }));
-  }
-  return ut;
+  const ut: (Utleggsbegjaering | Utleggsbegjaering21)[] = [];
+  for (let i = 0; i < count; i++) ut.push(modell.bygg(faker, { registry, innsender: options.innsender, kompleksitet: options.kompleksitet }));
+  return ut as Utleggsbegjaering[] | Utleggsbegjaering21[];
 }

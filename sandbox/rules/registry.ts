@@ -1,14 +1,15 @@
-import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import { listVersions } from '../../src/spec/versions.ts';
 import { lastRegelkatalog, type Katalogregel, type Regelkatalog } from './catalog.ts';
 import { kompilerMal, type Mal } from './melding.ts';
-import type { Brudd, Regel, RegelKontekst, RegelModul, Verdier } from './types.ts';
+import type { Begjaering, Behov, Brudd, Regel, RegelKontekst, RegelModul, Verdier } from './types.ts';
 
 /** A module bound to its catalog row; `kjoer` appends to a shared list so evaluate() allocates once. */
 export interface BundetRegel extends Regel {
   tittel: string;
   beskrivelse: string;
-  kjoer(b: Utleggsbegjaering, ktx: RegelKontekst, ut: Brudd[]): void;
+  /** What the rule needs beyond the petition (the module's own declaration); empty when nothing. */
+  trenger: readonly Behov[];
+  kjoer(b: Begjaering, ktx: RegelKontekst, ut: Brudd[]): void;
 }
 
 export interface RegelSett {
@@ -28,7 +29,7 @@ function bind(modul: RegelModul, rad: Katalogregel): BundetRegel {
   const kode = rad.kode;
   const mal = kompilerMal(rad.avvikstekst);
   const alternativer: Mal[] = (rad.avvikstekstAlternativer ?? []).map(kompilerMal);
-  const kjoer = (b: Utleggsbegjaering, ktx: RegelKontekst, ut: Brudd[]) => {
+  const kjoer = (b: Begjaering, ktx: RegelKontekst, ut: Brudd[]) => {
     modul.sjekk(b, ktx, (verdier?: Verdier, sti?: string, alternativ?: number) => {
       const m = (alternativ !== undefined && alternativer[alternativ]) || mal;
       ut.push(sti === undefined ? { kode, melding: m(verdier) } : { kode, melding: m(verdier), sti });
@@ -39,8 +40,9 @@ function bind(modul: RegelModul, rad: Katalogregel): BundetRegel {
     gjelderKunEndringer: rad.gjelderKunEndringer,
     tittel: rad.tittel,
     beskrivelse: rad.beskrivelse,
+    trenger: modul.trenger,
     kjoer,
-    sjekk(b: Utleggsbegjaering, ktx: RegelKontekst): Brudd[] {
+    sjekk(b: Begjaering, ktx: RegelKontekst): Brudd[] {
       const ut: Brudd[] = [];
       kjoer(b, ktx, ut);
       return ut;
@@ -70,11 +72,15 @@ export function bindRegler(moduler: readonly RegelModul[], version?: string): Re
     if (forrige) throw new RegistryError(`${m.fil}: rule code "${m.kode}" is already implemented by ${forrige.fil}`);
     perKode.set(m.kode, m);
   }
-  const alle = katalog.regler.map((rad) => {
-    const m = perKode.get(rad.kode);
-    if (!m) throw new RegistryError(`${katalog.file}: rule code "${rad.kode}" has no module in sandbox/rules/utleggsbegjaering/`);
-    return bind(m, rad);
-  });
+  // Every missing code in one message: a new catalog usually brings several at once.
+  const mangler = katalog.regler.filter((rad) => !perKode.has(rad.kode)).map((rad) => `"${rad.kode}"`);
+  if (mangler.length === 1) {
+    throw new RegistryError(`${katalog.file}: rule code ${mangler[0]} has no module in sandbox/rules/utleggsbegjaering/; add one (a file named after the code) and register it in index.ts`);
+  }
+  if (mangler.length > 1) {
+    throw new RegistryError(`${katalog.file}: ${mangler.length} rule codes have no module in sandbox/rules/utleggsbegjaering/: ${mangler.join(', ')}; add one file per code (named after it) and register each in index.ts`);
+  }
+  const alle = katalog.regler.map((rad) => bind(perKode.get(rad.kode)!, rad));
   return Object.freeze({
     katalog,
     alle,

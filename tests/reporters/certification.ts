@@ -61,7 +61,8 @@ export default class CertificationReporter implements Reporter {
     const metadata = (this.config.metadata ?? {}) as Record<string, unknown>;
     const advarsler: string[] = [];
     const grunnlag = loadGrunnlag(Array.isArray(metadata.spesifikasjoner) ? (metadata.spesifikasjoner as any) : [], advarsler);
-    const tester = collectTests(this.root, this.baseDir(), { regler: grunnlag.regler.map((r) => r.kode), feilkoder: grunnlag.feilkoder.map((k) => k.kode) });
+    const regler = [...new Set(grunnlag.regelkataloger.flatMap((k) => k.regler.map((r) => r.kode)))];
+    const tester = collectTests(this.root, this.baseDir(), { regler, feilkoder: grunnlag.feilkoder.map((k) => k.kode) });
     const model = buildModel(
       { metadata, shard: this.config.shard, start: result.startTime, varighetMs: result.duration, status: result.status, tester },
       grunnlag,

@@ -68,8 +68,10 @@ export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder):
     const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type && a.description).map((a) => a.description!.trim()))];
     const tittel = redactText(test.titlePath().slice(3).join(' › ') || test.title);
     const kontrakt = of('contract').flatMap((d) => {
-      const [operationId, status] = d.split(/\s+/);
-      return operationId && status ? [{ operationId, status }] : [];
+      const [operationId, status, hvor] = d.split(/\s+/);
+      if (!operationId || !status) return [];
+      const [api, versjon] = (hvor ?? '').split('@');
+      return [api && versjon ? { operationId, status, api, versjon } : { operationId, status }];
     });
     const curls = (last?.attachments ?? []).filter((a) => a.name.endsWith('.curl.sh'));
     return {

@@ -1,4 +1,4 @@
-import type { KodeResultat, Sertifiseringsrapport } from './types.ts';
+import type { Feltendring, Katalogendringer, KodeResultat, Regelkatalogresultat, Sertifiseringsrapport } from './types.ts';
 
 export const RESULTAT_TEKST: Record<KodeResultat, string> = {
   bestaatt: 'bestått',
@@ -12,6 +12,57 @@ export const API_TEKST: Record<string, string> = {
   trekkpaalegg: 'Trekkpålegg',
   kravogbetalinger: 'Krav og betalinger',
 };
+
+/** "Utleggsbegjæring v2 (datamodell 2.1)", or without the parenthesis for a version that names no data model. */
+export function versjonTekst(api: string, versjon: string, datamodell: string | null): string {
+  return `${API_TEKST[api] ?? api} ${versjon}${datamodell ? ` (datamodell ${datamodell})` : ''}`;
+}
+
+/** "Utleggsbegjæring v2 (datamodell 2.1): 72 regelkoder". */
+export function regelkatalogTekst(k: Pick<Regelkatalogresultat, 'versjon' | 'datamodell' | 'regler'>): string {
+  return `${versjonTekst('utleggsbegjaering', k.versjon, k.datamodell)}: ${k.regler.length} regelkode${k.regler.length === 1 ? '' : 'r'}`;
+}
+
+export const FELT_TEKST: Record<Feltendring['felt'], string> = {
+  tittel: 'tittel',
+  beskrivelse: 'beskrivelse',
+  avvikstekst: 'avvikstekst',
+  gjelderKunEndringer: 'gjelder kun endringer',
+};
+
+export function feltverdi(v: string | boolean): string {
+  return typeof v === 'boolean' ? (v ? 'ja' : 'nei') : v;
+}
+
+/** "Utleggsbegjæring v1 → v2 (49 → 72 regelkoder): 23 nye, 0 fjernet, 2 endret". */
+export function katalogendringTekst(e: Katalogendringer): string {
+  return `Utleggsbegjæring ${e.fra} → ${e.til} (${e.antall.fra} → ${e.antall.til} regelkoder): ${e.lagtTil.length} nye, ${e.fjernet.length} fjernet, ${e.endret.length} endret`;
+}
+
+/**
+ * The gaps grouped per (api, version), each Utleggsbegjæring catalog's unreached codes under its own
+ * version (also when that version's matrix is missing), so the HTML page and the Markdown file agree.
+ * null: the list does not apply to the group (no matrix, or no catalog).
+ */
+export function hullGrupper(r: Sertifiseringsrapport): { tittel: string; operasjoner: string[] | null; statuser: string[] | null; regler: string[] | null }[] {
+  const katalog = (versjon: string) => r.regelkataloger.find((k) => k.versjon === versjon);
+  const grupper = r.hull.dekning.map((h) => {
+    const d = r.dekning.find((m) => m.api === h.api && m.versjon === h.versjon);
+    const regler = h.api === 'utleggsbegjaering' && katalog(h.versjon) ? r.hull.regler.find((x) => x.versjon === h.versjon)?.koder ?? [] : null;
+    return { tittel: versjonTekst(h.api, h.versjon, d?.datamodell ?? null), operasjoner: h.operasjoner as string[] | null, statuser: h.statuser as string[] | null, regler };
+  });
+  for (const x of r.hull.regler) {
+    if (!r.hull.dekning.some((h) => h.api === 'utleggsbegjaering' && h.versjon === x.versjon)) {
+      // No matrix for this version (its document could not be read): its operations are unknown, not "none".
+      grupper.push({ tittel: versjonTekst('utleggsbegjaering', x.versjon, katalog(x.versjon)?.datamodell ?? null), operasjoner: null, statuser: null, regler: x.koder });
+    }
+  }
+  return grupper;
+}
+
+export function ikkeTestbarTekst(i: Sertifiseringsrapport['hull']['ikkeTestbare'][number]): string {
+  return `${i.versjon ? `Utleggsbegjæring ${i.versjon}: ` : ''}${i.kode}: ${i.grunner.join('; ')}`;
+}
 
 export const KATALOG_TEKST: Record<string, string> = {
   kravogbetalinger: 'Krav og betalinger (KB)',

@@ -1,9 +1,12 @@
 import { redactText } from '../../src/redact.ts';
 import type {
   Dekningsgrunnlag,
+  Dekningsmatrise,
   KjoeringsData,
   KodePost,
   KodeResultat,
+  Kontraktspunkt,
+  Regelkatalogresultat,
   Sertifiseringsrapport,
   Spesifikasjon,
   Statuscelle,
@@ -14,9 +17,12 @@ export const SANDKASSE_MERKNAD =
   'Denne kjøringen gikk mot prosjektets lokale sandkasse, ikke mot Skatteetatens miljø. ' +
   'Resultatene viser at testpakken og klienten henger sammen, men er ikke dokumentasjon på at noe virker mot Skatteetaten.';
 
-/** A stable reference to a test in code results: file and title, which do not change between shards. */
-export function testRef(t: Pick<TestPost, 'fil' | 'tittel'>): string {
-  return `${t.fil} › ${t.tittel}`;
+/**
+ * A stable reference to a test in code results: project, file and title, which do not change between
+ * shards. The project is part of it because each version runs the same files as its own project.
+ */
+export function testRef(t: Pick<TestPost, 'prosjekt' | 'fil' | 'tittel'>): string {
+  return `${t.prosjekt ? `${t.prosjekt} › ` : ''}${t.fil} › ${t.tittel}`;
 }
 
 function text(value: unknown, fallback: string): string {
@@ -53,20 +59,64 @@ function kodeResultat(kode: string, tester: TestPost[]): KodePost {
   return { kode, resultat, tester: refs, grunner };
 }
 
-function dekning(grunnlag: Dekningsgrunnlag, tester: TestPost[]): Sertifiseringsrapport['dekning'] {
-  // operationId → status → tests that recorded it (a test counts once per cell).
+const UB = 'utleggsbegjaering';
+
+/**
+ * The version of `api` a test ran against: its `@<api>-<version>` tag, else its project `<api>-<version>`.
+ * Undefined for results from before each version ran as its own project.
+ */
+export function testVersjon(t: Pick<TestPost, 'tags' | 'prosjekt'>, api: string): string | undefined {
+  const tag = t.tags.find((x) => x.startsWith(`@${api}-`) && x.length > api.length + 2);
+  if (tag) return tag.slice(api.length + 2);
+  return t.prosjekt.startsWith(`${api}-`) && t.prosjekt.length > api.length + 1 ? t.prosjekt.slice(api.length + 1) : undefined;
+}
+
+/**
+ * Where a test's result belongs when the test does not say: the one version of the API the run
+ * covered, else (two or more covered, older results) the API's default version.
+ */
+function antattVersjon(api: string, dekket: string[], grunnlag: Dekningsgrunnlag): string {
+  return dekket.length === 1 ? dekket[0] : grunnlag.standard.versjoner[api] ?? '?';
+}
+
+function kontraktspunkter(t: TestPost, grunnlag: Dekningsgrunnlag): Kontraktspunkt[] {
+  return t.kontrakt.map((k) => {
+    const api = k.api ?? grunnlag.standard.apiForOperasjon[k.operationId] ?? '?';
+    const dekket = grunnlag.apier.filter((a) => a.api === api).map((a) => a.versjon);
+    const versjon = k.versjon ?? testVersjon(t, api) ?? antattVersjon(api, dekket, grunnlag);
+    return { operationId: k.operationId, status: k.status, api, versjon };
+  });
+}
+
+function regelversjon(t: TestPost, grunnlag: Dekningsgrunnlag): string | null {
+  if (!t.regler.length) return null;
+  return testVersjon(t, UB) ?? antattVersjon(UB, grunnlag.regelkataloger.map((k) => k.versjon), grunnlag);
+}
+
+const cellKey = (api: string, versjon: string, operationId: string) => `${api}\u0000${versjon}\u0000${operationId}`;
+
+function dekning(grunnlag: Dekningsgrunnlag, tester: TestPost[], punkter: Map<TestPost, Kontraktspunkt[]>, advarsler: string[]): Dekningsmatrise[] {
+  // (api, version, operationId) → status → tests that recorded it (a test counts once per cell), so a
+  // v1 response never fills a v2 cell even where both versions name the operation alike.
   const seen = new Map<string, Map<string, Set<TestPost>>>();
+  const utenfor = new Map<string, number>();
+  const dekket = new Set(grunnlag.apier.map((a) => `${a.api} ${a.versjon}`));
   for (const t of tester) {
-    for (const k of t.kontrakt) {
-      const byStatus = seen.get(k.operationId) ?? new Map<string, Set<TestPost>>();
-      seen.set(k.operationId, byStatus);
+    for (const k of punkter.get(t) ?? []) {
+      if (k.api !== '?' && !dekket.has(`${k.api} ${k.versjon}`)) utenfor.set(`${k.api} ${k.versjon}`, (utenfor.get(`${k.api} ${k.versjon}`) ?? 0) + 1);
+      const key = cellKey(k.api, k.versjon, k.operationId);
+      const byStatus = seen.get(key) ?? new Map<string, Set<TestPost>>();
+      seen.set(key, byStatus);
       byStatus.set(k.status, (byStatus.get(k.status) ?? new Set()).add(t));
     }
   }
+  for (const [hva, n] of utenfor) {
+    advarsler.push(`${n} kontraktsresultat${n === 1 ? '' : 'er'} gjelder ${hva}, som kjøringen ikke dekker ifølge metadata; ${n === 1 ? 'det' : 'de'} er ikke talt med i noen dekningsmatrise.`);
+  }
   return grunnlag.apier.map((api) => {
-    const udokumenterteStatuser: Sertifiseringsrapport['dekning'][number]['udokumenterteStatuser'] = [];
+    const udokumenterteStatuser: Dekningsmatrise['udokumenterteStatuser'] = [];
     const operasjoner = api.operasjoner.map((op) => {
-      const observed = seen.get(op.operationId) ?? new Map<string, Set<TestPost>>();
+      const observed = seen.get(cellKey(api.api, api.versjon, op.operationId)) ?? new Map<string, Set<TestPost>>();
       const statuser: Statuscelle[] = op.statuser.map((status) => {
         const ts = [...(observed.get(status) ?? [])];
         const feilet = ts.filter((t) => t.utfall === 'feilet').length;
@@ -78,7 +128,30 @@ function dekning(grunnlag: Dekningsgrunnlag, tester: TestPost[]): Sertifiserings
       return { operationId: op.operationId, metode: op.metode, sti: op.sti, statuser };
     });
     udokumenterteStatuser.sort((a, b) => a.operationId.localeCompare(b.operationId) || a.status.localeCompare(b.status));
-    return { api: api.api, versjon: api.versjon, operasjoner, udokumenterteStatuser };
+    return { api: api.api, versjon: api.versjon, datamodell: api.datamodell, operasjoner, udokumenterteStatuser };
+  });
+}
+
+/** Each covered catalog's codes from the tests of that version only. */
+function regelkataloger(grunnlag: Dekningsgrunnlag, tester: TestPost[], versjonAv: Map<TestPost, string | null>, advarsler: string[]): Regelkatalogresultat[] {
+  const dekket = new Set(grunnlag.regelkataloger.map((k) => k.versjon));
+  const utenfor = new Map<string, number>();
+  for (const v of versjonAv.values()) if (v !== null && !dekket.has(v)) utenfor.set(v, (utenfor.get(v) ?? 0) + 1);
+  for (const [v, n] of utenfor) {
+    advarsler.push(`${n} test${n === 1 ? '' : 'er'} viser til regelkoder i Utleggsbegjæring ${v}, som kjøringen ikke dekker ifølge metadata; de er ikke talt med i noen regelkatalog.`);
+  }
+  return grunnlag.regelkataloger.map((katalog) => {
+    const regelTester = byCode(tester.filter((t) => versjonAv.get(t) === katalog.versjon), (t) => t.regler);
+    const kjente = new Set(katalog.regler.map((r) => r.kode));
+    for (const kode of regelTester.keys()) {
+      if (!kjente.has(kode)) advarsler.push(`Testene for Utleggsbegjæring ${katalog.versjon} viser til koden ${kode}, som ikke står i katalogen for ${katalog.versjon}.`);
+    }
+    return {
+      versjon: katalog.versjon,
+      datamodell: katalog.datamodell,
+      fil: katalog.fil,
+      regler: katalog.regler.map((r) => ({ ...kodeResultat(r.kode, regelTester.get(r.kode) ?? []), tittel: r.tittel })),
+    };
   });
 }
 
@@ -101,36 +174,40 @@ export function buildModel(run: KjoeringsData, grunnlag: Dekningsgrunnlag, now: 
   const tester = [...run.tester].sort(compareTests);
 
   const count = (u: TestPost['utfall']) => tester.filter((t) => t.utfall === u).length;
-  const regelTester = byCode(tester, (t) => t.regler);
+  const punkter = new Map(tester.map((t) => [t, kontraktspunkter(t, grunnlag)]));
+  const versjonAv = new Map(tester.map((t) => [t, regelversjon(t, grunnlag)]));
+  const dekningen = dekning(grunnlag, tester, punkter, advarsler);
+  const katalogene = regelkataloger(grunnlag, tester, versjonAv, advarsler);
   const kodeTester = byCode(tester, (t) => t.feilkoder);
-  const regler = grunnlag.regler.map((r) => ({ ...kodeResultat(r.kode, regelTester.get(r.kode) ?? []), tittel: r.tittel }));
   const feilkoder = grunnlag.feilkoder.map((k) => ({ ...kodeResultat(k.kode, kodeTester.get(k.kode) ?? []), katalog: k.katalog, status: k.status }));
-
-  const known = new Set([...grunnlag.regler.map((r) => r.kode), ...grunnlag.feilkoder.map((k) => k.kode)]);
-  for (const kode of [...regelTester.keys(), ...kodeTester.keys()]) {
-    if (!known.has(kode)) advarsler.push(`Testene viser til koden ${kode}, som ikke står i katalogen.`);
+  const kjenteFeilkoder = new Set(grunnlag.feilkoder.map((k) => k.kode));
+  for (const kode of kodeTester.keys()) {
+    if (!kjenteFeilkoder.has(kode)) advarsler.push(`Testene viser til koden ${kode}, som ikke står i katalogen.`);
   }
 
-  const dekningen = dekning(grunnlag, tester);
   const hull: Sertifiseringsrapport['hull'] = {
-    operasjoner: [],
-    statuser: [],
-    regler: regler.filter((r) => r.resultat === 'ikkeNaadd').map((r) => r.kode),
+    dekning: dekningen.map((api) => {
+      const operasjoner: string[] = [];
+      const statuser: string[] = [];
+      for (const op of api.operasjoner) {
+        // An operation nobody reached is one gap, not one per status.
+        if (!op.statuser.some((s) => s.testet)) operasjoner.push(`${op.metode} ${op.sti} (${op.operationId})`);
+        else for (const s of op.statuser) if (!s.testet) statuser.push(`${op.operationId} ${s.status}`);
+      }
+      return { api: api.api, versjon: api.versjon, operasjoner, statuser };
+    }),
+    regler: katalogene.map((k) => ({ versjon: k.versjon, koder: k.regler.filter((r) => r.resultat === 'ikkeNaadd').map((r) => r.kode) })),
     feilkoder: feilkoder.filter((k) => k.resultat === 'ikkeNaadd').map((k) => k.kode),
-    ikkeTestbare: [...regler, ...feilkoder].filter((k) => k.resultat === 'ikkeTestbar').map((k) => ({ kode: k.kode, grunner: k.grunner })),
+    ikkeTestbare: [
+      ...katalogene.flatMap((k) => k.regler.filter((r) => r.resultat === 'ikkeTestbar').map((r) => ({ kode: r.kode, versjon: k.versjon, grunner: r.grunner }))),
+      ...feilkoder.filter((k) => k.resultat === 'ikkeTestbar').map((k) => ({ kode: k.kode, versjon: null, grunner: k.grunner })),
+    ],
   };
-  for (const api of dekningen) {
-    for (const op of api.operasjoner) {
-      // An operation nobody reached is one gap, not one per status.
-      if (!op.statuser.some((s) => s.testet)) hull.operasjoner.push(`${op.metode} ${op.sti} (${op.operationId})`);
-      else for (const s of op.statuser) if (!s.testet) hull.statuser.push(`${op.operationId} ${s.status}`);
-    }
-  }
 
   const end = new Date(run.start.getTime() + run.varighetMs);
   return {
     format: 'innkreving-conformance/sertifiseringsrapport',
-    formatVersjon: 1,
+    formatVersjon: 2,
     generert: now.toISOString(),
     miljoe: {
       type: text(m.miljoe, 'ukjent'),
@@ -159,13 +236,17 @@ export function buildModel(run: KjoeringsData, grunnlag: Dekningsgrunnlag, now: 
       ikkeKjoert: count('ikkeKjoert'),
     },
     dekning: dekningen,
-    regler,
+    regelkataloger: katalogene,
+    katalogendringer: grunnlag.katalogendringer,
     feilkoder,
     feil: tester
       .filter((t) => t.utfall === 'feilet')
       .map(({ tittel, fil, linje, prosjekt, feilmeldinger, reproduksjon, reproduksjonUtelatt }) => ({ tittel, fil, linje, prosjekt, feilmeldinger, reproduksjon, reproduksjonUtelatt })),
     hull,
     advarsler,
-    tester: tester.map(({ reproduksjon: _r, reproduksjonUtelatt: _u, feilmeldinger: _f, ...rest }) => ({ id: testRef(rest), ...rest })),
+    tester: tester.map((t) => {
+      const { reproduksjon: _r, reproduksjonUtelatt: _u, feilmeldinger: _f, kontrakt: _k, ...rest } = t;
+      return { id: testRef(rest), ...rest, kontrakt: punkter.get(t)!, regelversjon: versjonAv.get(t)! };
+    }),
   };
 }

@@ -1,5 +1,20 @@
 import { redactText } from '../../src/redact.ts';
-import { API_TEKST, KATALOG_TEKST, RESULTAT_TEKST, dekningsgrad, kjoeringsfakta, tidspunkt, totaltLinjer } from './labels.ts';
+import {
+  API_TEKST,
+  FELT_TEKST,
+  KATALOG_TEKST,
+  RESULTAT_TEKST,
+  dekningsgrad,
+  feltverdi,
+  hullGrupper,
+  ikkeTestbarTekst,
+  katalogendringTekst,
+  kjoeringsfakta,
+  regelkatalogTekst,
+  tidspunkt,
+  totaltLinjer,
+  versjonTekst,
+} from './labels.ts';
 import type { KodeResultat, Sertifiseringsrapport } from './types.ts';
 
 function esc(value: unknown): string {
@@ -21,7 +36,7 @@ function list(items: string[], empty = 'ingen'): string {
 const CSS = `
 :root{--ok:#1b7f3b;--fail:#b42318;--skip:#9a6700;--none:#6b7280;--line:#d0d7de;--bg:#f6f8fa}
 *{box-sizing:border-box}body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2328;background:#fff}
-main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:18px 0 6px}
+main{max-width:1180px;margin:0 auto;padding:24px}h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:16px;margin:18px 0 6px}h4{font-size:14px;margin:12px 0 4px}
 .banner{border:2px solid var(--fail);background:#fff1f0;padding:12px 16px;border-radius:6px;margin:14px 0;font-size:16px}.banner.partial{border-color:var(--skip);background:#fff8e6}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:12px 0}.facts dt{font-weight:600}.facts dd{margin:0;word-break:break-all}
 .totals{display:flex;flex-wrap:wrap;gap:10px;margin:10px 0}.total{border:1px solid var(--line);border-radius:6px;padding:8px 14px;min-width:96px;background:var(--bg)}.total b{display:block;font-size:24px}
@@ -58,8 +73,8 @@ function matrix(r: Sertifiseringsrapport): string {
       const undocumented = api.udokumenterteStatuser.length
         ? `<p>Statuser observert som dokumentet ikke nevner: ${api.udokumenterteStatuser.map((u) => `<code>${esc(u.operationId)} ${esc(u.status)}</code> (${u.tester})`).join(', ')}</p>`
         : '';
-      return `<h3>${esc(API_TEKST[api.api] ?? api.api)} ${esc(api.versjon)}</h3>
-<table class="matrix" data-api="${esc(api.api)}"><thead><tr><th>Operasjon</th>${statuser.map((s) => `<th>${esc(s)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>${undocumented}`;
+      return `<h3>${esc(versjonTekst(api.api, api.versjon, api.datamodell))}</h3>
+<table class="matrix" data-api="${esc(api.api)}" data-versjon="${esc(api.versjon)}"><thead><tr><th>Operasjon</th>${statuser.map((s) => `<th>${esc(s)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>${undocumented}`;
     })
     .join('\n');
 }
@@ -73,6 +88,48 @@ ${f.feilmeldinger.map((m) => `<pre>${esc(m)}</pre>`).join('\n')}
 ${f.reproduksjon.length ? `<details><summary>Reproduksjon: ${f.reproduksjon.length} curl-kommando${f.reproduksjon.length > 1 ? 'er' : ''} (tokenet hentes med <code>npm run -s token</code> og skrives aldri her)</summary>${f.reproduksjon.map((x) => `<p><code>${esc(x.navn)}</code></p><pre>${esc(x.tekst)}</pre>`).join('\n')}${f.reproduksjonUtelatt ? `<p class="muted">${f.reproduksjonUtelatt} tidligere forespørsler i testen er utelatt her; de ligger i Playwright-rapporten (reports/html).</p>` : ''}</details>` : '<p class="muted">Ingen HTTP-forespørsel ble sendt, så det finnes ingen curl-linje.</p>'}</div>`,
     )
     .join('\n');
+}
+
+function regelkataloger(r: Sertifiseringsrapport): string {
+  if (!r.regelkataloger.length) return '<p class="muted">Kjøringen dekket ingen versjon av Utleggsbegjæring.</p>';
+  return r.regelkataloger
+    .map(
+      (k) => `<h3 id="regler-${esc(k.versjon)}">${esc(regelkatalogTekst(k))}</h3>
+<p class="muted">Katalog <code>${esc(k.fil)}</code>. Resultatene bygger bare på testene av ${esc(k.versjon)}.</p>
+${table(['Kode', 'Tittel', 'Resultat', 'Tester', 'Merknad'], k.regler.map((x) => [`<code>${esc(x.kode)}</code>`, esc(x.tittel), badge(x.resultat), String(x.tester.length), esc(x.grunner.join('; '))]), `class="regler" data-versjon="${esc(k.versjon)}"`)}`,
+    )
+    .join('\n');
+}
+
+function katalogendringer(r: Sertifiseringsrapport): string {
+  if (!r.katalogendringer.length) return '';
+  const koder = (xs: { kode: string; tittel: string }[]) =>
+    xs.length ? table(['Kode', 'Tittel'], xs.map((x) => [`<code>${esc(x.kode)}</code>`, esc(x.tittel)])) : '<p class="muted">ingen</p>';
+  const deler = r.katalogendringer.map(
+    (e) => `<h3>${esc(katalogendringTekst(e))}</h3>
+<h4>Nye koder i ${esc(e.til)}</h4>${koder(e.lagtTil)}
+<h4>Fjernet i ${esc(e.til)}</h4>${koder(e.fjernet)}
+<h4>Endret fra ${esc(e.fra)} til ${esc(e.til)}</h4>${
+      e.endret.length
+        ? table(['Kode', 'Felt', esc(e.fra), esc(e.til)], e.endret.flatMap((x) => x.felt.map((f) => [`<code>${esc(x.kode)}</code>`, esc(FELT_TEKST[f.felt]), esc(feltverdi(f.fra)), esc(feltverdi(f.til))])))
+        : '<p class="muted">ingen</p>'
+    }`,
+  );
+  return `<section id="katalogendringer"><h2>Endringer i regelkatalogen</h2>
+<p>Hva som skiller katalogene til versjonene kjøringen dekket, fra én versjon til den neste.</p>
+${deler.join('\n')}</section>`;
+}
+
+function hull(r: Sertifiseringsrapport): string {
+  const grupper = hullGrupper(r).map(
+    (g) => `<h3>${esc(g.tittel)}</h3>
+${g.operasjoner ? `<h4>Operasjoner ingen test nådde</h4>${list(g.operasjoner)}` : '<p class="muted">Dokumentet kunne ikke leses, så det finnes ingen dekningsmatrise for versjonen (se advarslene).</p>'}
+${g.statuser ? `<h4>Statuser ingen test nådde (for operasjoner som ellers er testet)</h4>${list(g.statuser)}` : ''}
+${g.regler ? `<h4>Regelkoder ingen test nådde</h4>${list(g.regler)}` : ''}`,
+  );
+  return `${grupper.join('\n')}
+<h3>Feilkoder ingen test nådde</h3>${list(r.hull.feilkoder)}
+<h3>Ikke testbare i dette miljøet</h3>${list(r.hull.ikkeTestbare.map(ikkeTestbarTekst))}`;
 }
 
 /** One self-contained page: inline CSS, no scripts, no external assets. */
@@ -96,16 +153,13 @@ ${table(['API', 'Versjon', 'Dokument', 'sha256'], r.spesifikasjoner.map((s) => [
 <p>Hver dokumenterte operasjon mot hver dokumenterte status. ✓ = nådd av minst én test (antall tester), ✗ = nådd bare av tester som feilet, – = ikke nådd, tom = ikke dokumentert.</p>
 ${matrix(r)}</section>
 <section id="regler"><h2>Regelkatalogen (422-kontroller)</h2>
-${table(['Kode', 'Tittel', 'Resultat', 'Tester', 'Merknad'], r.regler.map((k) => [`<code>${esc(k.kode)}</code>`, esc(k.tittel), badge(k.resultat), String(k.tester.length), esc(k.grunner.join('; '))]))}</section>
+${regelkataloger(r)}</section>
+${katalogendringer(r)}
 <section id="feilkoder"><h2>Feilkoder</h2>
 ${table(['Katalog', 'Kode', 'HTTP-status', 'Resultat', 'Tester', 'Merknad'], r.feilkoder.map((k) => [esc(KATALOG_TEKST[k.katalog] ?? k.katalog), `<code>${esc(k.kode)}</code>`, String(k.status), badge(k.resultat), String(k.tester.length), esc(k.grunner.join('; '))]))}</section>
 <section id="feil"><h2>Feil (${r.feil.length})</h2>${failures(r)}</section>
 <section id="hull"><h2>Hull</h2>
-<h3>Operasjoner ingen test nådde</h3>${list(r.hull.operasjoner)}
-<h3>Statuser ingen test nådde (for operasjoner som ellers er testet)</h3>${list(r.hull.statuser)}
-<h3>Regelkoder ingen test nådde</h3>${list(r.hull.regler)}
-<h3>Feilkoder ingen test nådde</h3>${list(r.hull.feilkoder)}
-<h3>Ikke testbare i dette miljøet</h3>${list(r.hull.ikkeTestbare.map((i) => `${i.kode}: ${i.grunner.join('; ')}`))}</section>
+${hull(r)}</section>
 ${r.advarsler.length ? `<section id="advarsler"><h2>Advarsler</h2>${list(r.advarsler)}</section>` : ''}
 <p class="muted">Generert ${esc(tidspunkt(r.generert))} av tests/reporters/certification.ts. Maskinlesbar form: summary.json.</p>
 </main></body></html>

@@ -1,5 +1,20 @@
 import { redactText } from '../../src/redact.ts';
-import { API_TEKST, KATALOG_TEKST, RESULTAT_TEKST, dekningsgrad, kjoeringsfakta, tidspunkt, totaltLinjer } from './labels.ts';
+import {
+  API_TEKST,
+  FELT_TEKST,
+  KATALOG_TEKST,
+  RESULTAT_TEKST,
+  dekningsgrad,
+  feltverdi,
+  hullGrupper,
+  ikkeTestbarTekst,
+  katalogendringTekst,
+  kjoeringsfakta,
+  regelkatalogTekst,
+  tidspunkt,
+  totaltLinjer,
+  versjonTekst,
+} from './labels.ts';
 import type { Sertifiseringsrapport } from './types.ts';
 
 function cell(value: string | number): string {
@@ -52,7 +67,7 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
   );
   for (const api of r.dekning) {
     const statuser = [...new Set(api.operasjoner.flatMap((o) => o.statuser.map((s) => s.status)))].sort();
-    out.push(`### ${API_TEKST[api.api] ?? api.api} ${api.versjon}`, '');
+    out.push(`### ${versjonTekst(api.api, api.versjon, api.datamodell)}`, '');
     out.push(
       ...table(
         ['Operasjon', ...statuser],
@@ -73,7 +88,27 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
   }
 
   out.push('## Regelkatalogen (422-kontroller)', '');
-  out.push(...table(['Kode', 'Resultat', 'Tester', 'Merknad'], r.regler.map((k) => [k.kode, RESULTAT_TEKST[k.resultat], k.tester.length, k.grunner.join('; ')])), '');
+  if (!r.regelkataloger.length) out.push('Kjøringen dekket ingen versjon av Utleggsbegjæring.', '');
+  for (const k of r.regelkataloger) {
+    out.push(`### ${regelkatalogTekst(k)}`, '', `Katalog: ${k.fil}. Resultatene bygger bare på testene av ${k.versjon}.`, '');
+    out.push(...table(['Kode', 'Tittel', 'Resultat', 'Tester', 'Merknad'], k.regler.map((x) => [x.kode, x.tittel, RESULTAT_TEKST[x.resultat], x.tester.length, x.grunner.join('; ')])), '');
+  }
+  if (r.katalogendringer.length) {
+    out.push('## Endringer i regelkatalogen', '', 'Hva som skiller katalogene til versjonene kjøringen dekket, fra én versjon til den neste.', '');
+    for (const e of r.katalogendringer) {
+      out.push(`### ${katalogendringTekst(e)}`, '');
+      out.push(`Nye koder i ${e.til}:`, '', ...(e.lagtTil.length ? table(['Kode', 'Tittel'], e.lagtTil.map((x) => [x.kode, x.tittel])) : ['- ingen']), '');
+      out.push(`Fjernet i ${e.til}:`, '', ...(e.fjernet.length ? table(['Kode', 'Tittel'], e.fjernet.map((x) => [x.kode, x.tittel])) : ['- ingen']), '');
+      out.push(
+        `Endret fra ${e.fra} til ${e.til}:`,
+        '',
+        ...(e.endret.length
+          ? table(['Kode', 'Felt', e.fra, e.til], e.endret.flatMap((x) => x.felt.map((f) => [x.kode, FELT_TEKST[f.felt], feltverdi(f.fra), feltverdi(f.til)])))
+          : ['- ingen']),
+        '',
+      );
+    }
+  }
   out.push('## Feilkoder', '');
   out.push(
     ...table(['Katalog', 'Kode', 'HTTP-status', 'Resultat', 'Tester', 'Merknad'], r.feilkoder.map((k) => [KATALOG_TEKST[k.katalog] ?? k.katalog, k.kode, k.status, RESULTAT_TEKST[k.resultat], k.tester.length, k.grunner.join('; ')])),
@@ -92,11 +127,16 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
     } else out.push('Ingen HTTP-forespørsel ble sendt, så det finnes ingen curl-linje.', '');
   }
 
-  out.push('## Hull', '', 'Dokumenterte operasjoner som ingen test nådde:', '', ...list(r.hull.operasjoner, 'ingen'), '');
-  out.push('Dokumenterte statuser som ingen test nådde (for operasjoner som ellers er testet):', '', ...list(r.hull.statuser, 'ingen'), '');
-  out.push('Regelkoder som ingen test nådde:', '', ...list(r.hull.regler, 'ingen'), '');
-  out.push('Feilkoder som ingen test nådde:', '', ...list(r.hull.feilkoder, 'ingen'), '');
-  out.push('Ikke testbare i dette miljøet:', '', ...list(r.hull.ikkeTestbare.map((i) => `${i.kode}: ${i.grunner.join('; ')}`), 'ingen'), '');
+  out.push('## Hull', '');
+  for (const g of hullGrupper(r)) {
+    out.push(`### ${g.tittel}`, '');
+    if (g.operasjoner) out.push('Dokumenterte operasjoner som ingen test nådde:', '', ...list(g.operasjoner, 'ingen'), '');
+    if (g.statuser) out.push('Dokumenterte statuser som ingen test nådde (for operasjoner som ellers er testet):', '', ...list(g.statuser, 'ingen'), '');
+    if (!g.operasjoner) out.push('Dokumentet kunne ikke leses, så det finnes ingen dekningsmatrise for versjonen (se advarslene).', '');
+    if (g.regler) out.push('Regelkoder som ingen test nådde:', '', ...list(g.regler, 'ingen'), '');
+  }
+  out.push('### Feilkoder', '', 'Feilkoder som ingen test nådde:', '', ...list(r.hull.feilkoder, 'ingen'), '');
+  out.push('### Ikke testbare i dette miljøet', '', ...list(r.hull.ikkeTestbare.map(ikkeTestbarTekst), 'ingen'), '');
   if (r.advarsler.length) out.push('## Advarsler', '', ...list(r.advarsler, ''), '');
   out.push(`_Generert ${tidspunkt(r.generert)} av tests/reporters/certification.ts._`, '');
   return redactText(out.join('\n'));

@@ -8,7 +8,7 @@ import { requireReport, summaryHtml, summaryJson } from './paths.ts';
 // Debian's chromium (apt-get install chromium); Playwright's own browser download is not used.
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-const title = `summary.html shows the coverage matrix and the totals in a real browser${hasChromium ? '' : ` (skipped: ${CHROMIUM} not installed)`}`;
+const title = `summary.html shows the totals, a coverage matrix per API and version and a rule table per catalog version in a real browser${hasChromium ? '' : ` (skipped: ${CHROMIUM} not installed)`}`;
 
 test(title, async () => {
   test.skip(!hasChromium, `${CHROMIUM} not installed`);
@@ -42,6 +42,13 @@ test(title, async () => {
       await expect(matrix.nth(i).locator('tbody tr')).toHaveCount(api.operasjoner.length);
       for (const op of api.operasjoner) await expect(matrix.nth(i).getByText(op.operationId, { exact: true })).toBeVisible();
     }
+    // One rule table per Utleggsbegjæring version the run covered, and the catalog changes only with two or more.
+    await expect(page.locator('#regler table.regler')).toHaveCount(r.regelkataloger.length);
+    for (const k of r.regelkataloger) {
+      await expect(page.locator(`[id="regler-${k.versjon}"]`)).toBeVisible();
+      await expect(page.locator(`#regler table.regler[data-versjon="${k.versjon}"] tbody tr`)).toHaveCount(k.regler.length);
+    }
+    await expect(page.locator('#katalogendringer')).toHaveCount(r.katalogendringer.length ? 1 : 0);
     if (r.sandkasseMerknad) await expect(page.locator('#sandkasse')).toBeVisible();
 
     // Chromium cannot capture arbitrarily tall pages; a long failure list is cut at 15,000 px.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadDasKoder, loadKravOgBetalingerKoder, loadRegelkatalog } from '../../src/spec/catalog.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { API_NAMES, type ApiName } from '../../src/spec/versions.ts';
+import { API_NAMES, listVersions, type ApiName } from '../../src/spec/versions.ts';
 import type { Sertifiseringsrapport } from '../reporters/types.ts';
 import { reportsDir, requireReport, summaryJson } from './paths.ts';
 
@@ -14,19 +14,30 @@ function summary(): Sertifiseringsrapport {
   return JSON.parse(readFileSync(summaryJson, 'utf8')) as Sertifiseringsrapport;
 }
 
-function versionOf(r: Sertifiseringsrapport, api: ApiName): string | undefined {
-  return r.spesifikasjoner.find((s) => s.api === api)?.versjon;
+/** The (api, version) pairs the run covered, as its metadata lists them. */
+function covered(r: Sertifiseringsrapport): { api: ApiName; versjon: string }[] {
+  return r.spesifikasjoner.map((s) => ({ api: s.api as ApiName, versjon: s.versjon }));
+}
+
+function utleggsbegjaeringVersions(r: Sertifiseringsrapport): string[] {
+  return covered(r).filter((c) => c.api === 'utleggsbegjaering').map((c) => c.versjon);
 }
 
 test.describe('reports/summary.json is complete', () => {
   test('is the whole run (not one shard) and names environment, specs and times', () => {
     const r = summary();
     expect(r.format).toBe('innkreving-conformance/sertifiseringsrapport');
+    expect(r.formatVersjon).toBe(2);
     expect(r.delkjoering, 'a shard summary: merge the blob reports first').toBeNull();
     expect(r.miljoe.baseUrl).toMatch(/^https?:\/\//);
     expect(r.sandkasseMerknad === null).toBe(!r.miljoe.erSandkasse);
-    expect(r.spesifikasjoner.map((s) => s.api).sort()).toEqual([...API_NAMES].sort());
-    for (const s of r.spesifikasjoner) expect(s.sha256, s.api).toMatch(/^[0-9a-f]{64}$/);
+    expect([...new Set(r.spesifikasjoner.map((s) => s.api))].sort()).toEqual([...API_NAMES].sort());
+    const pairs = r.spesifikasjoner.map((s) => `${s.api} ${s.versjon}`);
+    expect(new Set(pairs).size, 'each (api, version) once').toBe(pairs.length);
+    for (const s of r.spesifikasjoner) {
+      expect(listVersions(s.api as ApiName), `${s.api} ${s.versjon} is in specs/versions.json`).toContain(s.versjon);
+      expect(s.sha256, `${s.api} ${s.versjon}`).toMatch(/^[0-9a-f]{64}$/);
+    }
     expect(Date.parse(r.tid.slutt)).toBeGreaterThanOrEqual(Date.parse(r.tid.start));
     for (const f of ['summary.md', 'summary.html']) expect(existsSync(join(reportsDir, f)), f).toBe(true);
   });
@@ -40,28 +51,43 @@ test.describe('reports/summary.json is complete', () => {
     expect(r.feil).toHaveLength(r.totalt.feilet);
   });
 
-  test('gives every catalog rule code and every error code a result', () => {
+  test('gives every code of every covered Utleggsbegjæring catalog, and every error code, a result', () => {
     const r = summary();
-    expect(r.regler.map((k) => k.kode)).toEqual(loadRegelkatalog(versionOf(r, 'utleggsbegjaering')).regler.map((k) => k.kode));
+    const versions = utleggsbegjaeringVersions(r);
+    expect(versions.length).toBeGreaterThan(0);
+    expect(r.regelkataloger.map((k) => k.versjon).sort()).toEqual([...versions].sort());
+    for (const v of versions) {
+      const katalog = r.regelkataloger.find((k) => k.versjon === v)!;
+      expect(katalog.regler.map((k) => k.kode), `catalog ${v}`).toEqual(loadRegelkatalog(v).regler.map((k) => k.kode));
+      expect(r.hull.regler.find((h) => h.versjon === v)?.koder, `gaps of ${v}`).toEqual(katalog.regler.filter((k) => k.resultat === 'ikkeNaadd').map((k) => k.kode));
+    }
     expect(r.feilkoder.map((k) => k.kode)).toEqual([...loadKravOgBetalingerKoder(), ...loadDasKoder()].map((k) => k.kode));
-    for (const k of [...r.regler, ...r.feilkoder]) {
+    for (const k of [...r.regelkataloger.flatMap((c) => c.regler), ...r.feilkoder]) {
       expect(RESULTATER, k.kode).toContain(k.resultat);
       if (k.resultat === 'ikkeTestbar' || k.resultat === 'ikkeNaadd') expect(k.grunner.length, `${k.kode} says why`).toBeGreaterThan(0);
     }
   });
 
-  test('has every documented operation and status in the coverage matrix', () => {
+  test('compares consecutive catalogs when the run covers two or more Utleggsbegjæring versions, and only then', () => {
     const r = summary();
-    for (const api of API_NAMES) {
-      const spec = loadSpec(api, versionOf(r, api));
-      const matrix = r.dekning.find((d) => d.api === api);
-      expect(matrix, api).toBeDefined();
+    const order = r.regelkataloger.map((k) => k.versjon);
+    expect(r.katalogendringer.map((e) => [e.fra, e.til])).toEqual(order.slice(1).map((til, i) => [order[i], til]));
+  });
+
+  test('has every documented operation and status of every covered version in its coverage matrix', () => {
+    const r = summary();
+    expect(r.dekning.map((d) => `${d.api} ${d.versjon}`).sort()).toEqual(covered(r).map((c) => `${c.api} ${c.versjon}`).sort());
+    for (const { api, versjon } of covered(r)) {
+      const spec = loadSpec(api, versjon);
+      const matrix = r.dekning.find((d) => d.api === api && d.versjon === versjon);
+      expect(matrix, `${api} ${versjon}`).toBeDefined();
       for (const op of spec.operations.values()) {
         const row = matrix!.operasjoner.find((o) => o.operationId === op.operationId);
-        expect(row, op.operationId).toBeDefined();
-        expect(row!.statuser.map((s) => s.status).sort(), op.operationId).toEqual(Object.keys(op.responses).sort());
+        expect(row, `${api} ${versjon} ${op.operationId}`).toBeDefined();
+        expect(row!.statuser.map((s) => s.status).sort(), `${api} ${versjon} ${op.operationId}`).toEqual(Object.keys(op.responses).sort());
       }
       expect(matrix!.operasjoner).toHaveLength(spec.operations.size);
+      expect(r.hull.dekning.some((h) => h.api === api && h.versjon === versjon), `gaps of ${api} ${versjon}`).toBe(true);
     }
   });
 });

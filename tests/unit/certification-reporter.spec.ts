@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -6,7 +6,8 @@ import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playw
 import { findSecrets } from '../../src/redact.ts';
 import { loadKravOgBetalingerKoder, loadRegelkatalog } from '../../src/spec/catalog.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { API_NAMES } from '../../src/spec/versions.ts';
+import { specsDir } from '../../src/spec/files.ts';
+import { API_NAMES, type ApiName } from '../../src/spec/versions.ts';
 import CertificationReporter from '../reporters/certification.ts';
 import type { Sertifiseringsrapport } from '../reporters/types.ts';
 
@@ -14,10 +15,43 @@ import type { Sertifiseringsrapport } from '../reporters/types.ts';
 const PLANTED_JWT = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJ0ZXN0In0'}.${'c2lnbmF0dXJlLXBhcnQ'}`;
 const ROOT = process.cwd();
 
+/**
+ * A copy of specs/ whose Utleggsbegjæring v2 is the v1 document under /v2 with the real 72-code v2
+ * catalog: the reporter's handling of two versions is tested apart from the v2 document's contents
+ * (written elsewhere, and free to change).
+ */
+let specs: string;
+test.beforeAll(() => {
+  specs = mkdtempSync(join(tmpdir(), 'cert-specs-'));
+  cpSync(specsDir(), specs, { recursive: true });
+  writeFileSync(join(specs, 'utleggsbegjaering-v2.yaml'), readFileSync(join(specs, 'utleggsbegjaering.yaml'), 'utf8').replaceAll('/api/utleggsbegjaering/v1', '/api/utleggsbegjaering/v2'));
+  const versions = JSON.parse(readFileSync(join(specs, 'versions.json'), 'utf8'));
+  versions.utleggsbegjaering.versions.v2 = { spec: 'utleggsbegjaering-v2.yaml', catalog: 'catalogs/utleggsbegjaering-v2.json', examples: 'examples/utleggsbegjaering/v1', datamodell: '2.1' };
+  // A third version whose catalog drops a code and flips a changes-only flag, which v1 → v2 does not.
+  writeFileSync(join(specs, 'utleggsbegjaering-v3.yaml'), readFileSync(join(specs, 'utleggsbegjaering.yaml'), 'utf8').replaceAll('/api/utleggsbegjaering/v1', '/api/utleggsbegjaering/v3'));
+  const v3 = JSON.parse(readFileSync(join(specs, 'catalogs/utleggsbegjaering-v2.json'), 'utf8'));
+  v3.versjon = 'v3';
+  v3.regler = v3.regler.filter((r: { kode: string }) => r.kode !== 'UGYLDIG_KID');
+  v3.regler.find((r: { kode: string }) => r.kode === 'MANGLER_KRAV').gjelderKunEndringer = true;
+  writeFileSync(join(specs, 'catalogs/utleggsbegjaering-v3.json'), JSON.stringify(v3));
+  versions.utleggsbegjaering.versions.v3 = { spec: 'utleggsbegjaering-v3.yaml', catalog: 'catalogs/utleggsbegjaering-v3.json', examples: 'examples/utleggsbegjaering/v1' };
+  writeFileSync(join(specs, 'versions.json'), JSON.stringify(versions));
+});
+test.beforeEach(() => {
+  process.env.CONFORMANCE_SPECS_DIR = specs;
+});
+test.afterEach(() => {
+  delete process.env.CONFORMANCE_SPECS_DIR;
+});
+test.afterAll(() => rmSync(specs, { recursive: true, force: true }));
+
 interface FakeTest {
   file: string;
   title: string;
   status: TestResult['status'] | 'notRun';
+  /** Default utleggsbegjaering-v1; the version tag follows the project unless `tags` is given. */
+  project?: string;
+  tags?: string[];
   annotations?: { type: string; description?: string }[];
   errors?: string[];
   curl?: string | string[];
@@ -26,6 +60,7 @@ interface FakeTest {
 
 function fakeSuite(tests: FakeTest[]): Suite {
   const cases = tests.map((t, i) => {
+    const project = t.project ?? 'utleggsbegjaering-v1';
     const result = (status: TestResult['status']): TestResult =>
       ({
         status,
@@ -39,10 +74,10 @@ function fakeSuite(tests: FakeTest[]): Suite {
     const outcome = () => (t.flaky ? 'flaky' : t.status === 'passed' ? 'expected' : t.status === 'skipped' || t.status === 'notRun' ? 'skipped' : 'unexpected');
     return {
       title: t.title,
-      titlePath: () => ['', 'utleggsbegjaering', t.file, t.title],
+      titlePath: () => ['', project, t.file, t.title],
       location: { file: join(ROOT, t.file), line: i + 1, column: 1 },
-      parent: { project: () => ({ name: 'utleggsbegjaering' }) },
-      tags: ['@full'],
+      parent: { project: () => ({ name: project }) },
+      tags: t.tags ?? ['@utleggsbegjaering', `@${project}`, '@full'],
       annotations: t.annotations ?? [],
       results,
       outcome,
@@ -51,92 +86,300 @@ function fakeSuite(tests: FakeTest[]): Suite {
   return { allTests: () => cases } as unknown as Suite;
 }
 
-function metadata(erSandkasse: boolean) {
+const ALLE: [ApiName, string][] = [
+  ['utleggsbegjaering', 'v1'],
+  ['utleggsbegjaering', 'v2'],
+  ['trekkpaalegg', 'v1'],
+  ['kravogbetalinger', 'v1'],
+];
+const BARE_V1 = ALLE.filter(([api, v]) => !(api === 'utleggsbegjaering' && v === 'v2'));
+
+function metadata(erSandkasse: boolean, versjoner: [ApiName, string][] | null) {
   return {
     miljoe: erSandkasse ? 'local' : 'test',
     miljoeNavn: erSandkasse ? 'sandkasse' : 'Skatteetaten test',
     baseUrl: 'http://127.0.0.1:4010',
     erSandkasse,
     leverandoerOrg: '310000001',
-    spesifikasjoner: API_NAMES.map((api) => {
-      const s = loadSpec(api);
-      return { api, versjon: s.version, fil: s.file, sha256: s.sha256 };
+    ...(versjoner && {
+      spesifikasjoner: versjoner.map(([api, versjon]) => {
+        const s = loadSpec(api, versjon);
+        return { api, versjon: s.version, fil: s.file, sha256: s.sha256 };
+      }),
     }),
   };
 }
 
-async function run(tests: FakeTest[], options: { erSandkasse?: boolean; shard?: FullConfig['shard'] } = {}): Promise<{ model: Sertifiseringsrapport; dir: string }> {
+interface RunOptions {
+  erSandkasse?: boolean;
+  shard?: FullConfig['shard'];
+  /** The (api, version) pairs the metadata lists; null leaves `spesifikasjoner` out. Default: all four. */
+  versjoner?: [ApiName, string][] | null;
+}
+
+async function run(tests: FakeTest[], options: RunOptions = {}): Promise<{ model: Sertifiseringsrapport; dir: string; html: string; md: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cert-'));
   const reporter = new CertificationReporter({ outputDir: dir });
-  const config = { configFile: join(ROOT, 'playwright.config.ts'), rootDir: join(ROOT, 'tests'), metadata: metadata(options.erSandkasse ?? true), shard: options.shard ?? null } as unknown as FullConfig;
+  const meta = metadata(options.erSandkasse ?? true, options.versjoner === undefined ? ALLE : options.versjoner);
+  const config = { configFile: join(ROOT, 'playwright.config.ts'), rootDir: join(ROOT, 'tests'), metadata: meta, shard: options.shard ?? null } as unknown as FullConfig;
   reporter.onConfigure(config);
   reporter.onBegin(config, fakeSuite(tests));
   await reporter.onEnd({ status: 'failed', startTime: new Date('2026-01-05T08:00:00Z'), duration: 65_000 } as FullResult);
-  return { model: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')), dir };
+  return {
+    model: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')),
+    dir,
+    html: readFileSync(join(dir, 'summary.html'), 'utf8'),
+    md: readFileSync(join(dir, 'summary.md'), 'utf8'),
+  };
 }
 
 const regel = (kode: string) => ({ type: 'regel', description: kode });
 const contract = (d: string) => ({ type: 'contract', description: d });
 const file = 'tests/utleggsbegjaering/regler.spec.ts';
 
+function katalog(model: Sertifiseringsrapport, versjon: string) {
+  const k = model.regelkataloger.find((x) => x.versjon === versjon);
+  if (!k) throw new Error(`no catalog ${versjon} in the summary`);
+  return { ...k, byKode: new Map(k.regler.map((r) => [r.kode, r])) };
+}
+
+function matrise(model: Sertifiseringsrapport, api: string, versjon: string) {
+  const m = model.dekning.find((d) => d.api === api && d.versjon === versjon);
+  if (!m) throw new Error(`no matrix ${api} ${versjon} in the summary`);
+  return m;
+}
+
+function celle(model: Sertifiseringsrapport, api: string, versjon: string, operationId: string, status: string) {
+  return matrise(model, api, versjon).operasjoner.find((o) => o.operationId === operationId)!.statuser.find((s) => s.status === status)!;
+}
+
 test.describe('certification reporter', () => {
   test('gives each rule code its result: passed, failed, not testable with the reason, not reached', async () => {
     const { model, dir } = await run([
-      { file, title: 'breaking MANGLER_KRAV answers 422', status: 'passed', annotations: [regel('MANGLER_KRAV'), contract('sendInnUtleggsbegjaering 422')] },
-      { file, title: 'breaking UGYLDIG_KID answers 422', status: 'failed', annotations: [regel('UGYLDIG_KID'), contract('sendInnUtleggsbegjaering 400')] },
+      { file, title: 'breaking MANGLER_KRAV answers 422', status: 'passed', annotations: [regel('MANGLER_KRAV'), contract('sendInnUtleggsbegjaering 422 utleggsbegjaering@v1')] },
+      { file, title: 'breaking UGYLDIG_KID answers 422', status: 'failed', annotations: [regel('UGYLDIG_KID'), contract('sendInnUtleggsbegjaering 400 utleggsbegjaering@v1')] },
       // Skipped before it could record an annotation: the code comes from the title.
       { file, title: 'breaking UAVKLART_STATUS answers 422', status: 'skipped', annotations: [{ type: 'skip', description: "needs the sandbox's markers" }] },
       { file, title: 'breaking DUPLIKAT_SAKSOEKT answers 422', status: 'notRun' },
       { file, title: 'breaking UGYLDIG_RENTE answers 422', status: 'passed', flaky: true, annotations: [regel('UGYLDIG_RENTE')] },
     ]);
     rmSync(dir, { recursive: true });
-    const byKode = new Map(model.regler.map((r) => [r.kode, r]));
-    expect(model.regler.map((r) => r.kode)).toEqual(loadRegelkatalog().regler.map((r) => r.kode));
-    expect(byKode.get('MANGLER_KRAV')?.resultat).toBe('bestaatt');
-    expect(byKode.get('UGYLDIG_KID')?.resultat).toBe('feilet');
-    expect(byKode.get('UGYLDIG_RENTE')?.resultat).toBe('bestaatt');
-    expect(byKode.get('UAVKLART_STATUS')).toMatchObject({ resultat: 'ikkeTestbar', grunner: ["needs the sandbox's markers"] });
-    expect(byKode.get('DUPLIKAT_SAKSOEKT')).toMatchObject({ resultat: 'ikkeNaadd', grunner: ['testene som viser til koden ble ikke kjørt'] });
-    expect(byKode.get('KRAV_IKKE_BENYTTET')).toMatchObject({ resultat: 'ikkeNaadd', grunner: ['ingen test viser til koden'] });
+    const v1 = katalog(model, 'v1');
+    expect(v1.regler.map((r) => r.kode)).toEqual(loadRegelkatalog('v1').regler.map((r) => r.kode));
+    expect(v1.byKode.get('MANGLER_KRAV')?.resultat).toBe('bestaatt');
+    expect(v1.byKode.get('UGYLDIG_KID')?.resultat).toBe('feilet');
+    expect(v1.byKode.get('UGYLDIG_RENTE')?.resultat).toBe('bestaatt');
+    expect(v1.byKode.get('UAVKLART_STATUS')).toMatchObject({ resultat: 'ikkeTestbar', grunner: ["needs the sandbox's markers"] });
+    expect(v1.byKode.get('DUPLIKAT_SAKSOEKT')).toMatchObject({ resultat: 'ikkeNaadd', grunner: ['testene som viser til koden ble ikke kjørt'] });
+    expect(v1.byKode.get('KRAV_IKKE_BENYTTET')).toMatchObject({ resultat: 'ikkeNaadd', grunner: ['ingen test viser til koden'] });
     expect(model.totalt).toEqual({ tester: 5, bestaatt: 1, feilet: 1, hoppetOver: 1, ustabil: 1, ikkeKjoert: 1 });
-    expect(model.hull.regler).toContain('KRAV_IKKE_BENYTTET');
-    expect(model.hull.regler).not.toContain('MANGLER_KRAV');
-    expect(model.hull.ikkeTestbare).toContainEqual({ kode: 'UAVKLART_STATUS', grunner: ["needs the sandbox's markers"] });
+    const hullV1 = model.hull.regler.find((h) => h.versjon === 'v1')!.koder;
+    expect(hullV1).toContain('KRAV_IKKE_BENYTTET');
+    expect(hullV1).not.toContain('MANGLER_KRAV');
+    expect(model.hull.ikkeTestbare).toContainEqual({ kode: 'UAVKLART_STATUS', versjon: 'v1', grunner: ["needs the sandbox's markers"] });
+    expect(model.formatVersjon).toBe(2);
   });
 
   test('fills the matrix from contract annotations and lists unreached operations and statuses as gaps', async () => {
     const { model, dir } = await run([
-      { file, title: 'POST /utleggsbegjaering answers 201', status: 'passed', annotations: [contract('sendInnUtleggsbegjaering 201')] },
-      { file, title: 'POST /utleggsbegjaering/valider answers 204', status: 'failed', annotations: [contract('validerUtleggsbegjaering 204'), contract('validerUtleggsbegjaering 299')] },
+      { file, title: 'POST /utleggsbegjaering answers 201', status: 'passed', annotations: [contract('sendInnUtleggsbegjaering 201 utleggsbegjaering@v1')] },
+      {
+        file,
+        title: 'POST /utleggsbegjaering/valider answers 204',
+        status: 'failed',
+        annotations: [contract('validerUtleggsbegjaering 204 utleggsbegjaering@v1'), contract('validerUtleggsbegjaering 299 utleggsbegjaering@v1')],
+      },
     ]);
     rmSync(dir, { recursive: true });
-    const ub = model.dekning.find((d) => d.api === 'utleggsbegjaering')!;
-    const sendInn = ub.operasjoner.find((o) => o.operationId === 'sendInnUtleggsbegjaering')!;
-    expect(sendInn.statuser.find((s) => s.status === '201')).toEqual({ status: '201', testet: true, tester: 1, bestaatt: 1, feilet: 0 });
-    expect(sendInn.statuser.find((s) => s.status === '422')?.testet).toBe(false);
-    const valider = ub.operasjoner.find((o) => o.operationId === 'validerUtleggsbegjaering')!;
-    expect(valider.statuser.find((s) => s.status === '204')).toMatchObject({ testet: true, bestaatt: 0, feilet: 1 });
-    expect(ub.udokumenterteStatuser).toEqual([{ operationId: 'validerUtleggsbegjaering', status: '299', tester: 1 }]);
-    expect(model.hull.statuser).toContain('sendInnUtleggsbegjaering 422');
-    // Every documented operation of every API is in the matrix; unreached ones are gaps.
-    for (const api of API_NAMES) {
-      const ops = [...loadSpec(api).operations.keys()].sort();
-      expect(model.dekning.find((d) => d.api === api)!.operasjoner.map((o) => o.operationId).sort()).toEqual(ops);
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'sendInnUtleggsbegjaering', '201')).toEqual({ status: '201', testet: true, tester: 1, bestaatt: 1, feilet: 0 });
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'sendInnUtleggsbegjaering', '422').testet).toBe(false);
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'validerUtleggsbegjaering', '204')).toMatchObject({ testet: true, bestaatt: 0, feilet: 1 });
+    expect(matrise(model, 'utleggsbegjaering', 'v1').udokumenterteStatuser).toEqual([{ operationId: 'validerUtleggsbegjaering', status: '299', tester: 1 }]);
+    expect(model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === 'v1')!.statuser).toContain('sendInnUtleggsbegjaering 422');
+    // Every documented operation of every (api, version) the run covered is in the matrix; unreached ones are gaps.
+    expect(model.dekning.map((d) => [d.api, d.versjon])).toEqual(ALLE);
+    for (const [api, versjon] of ALLE) {
+      const ops = [...loadSpec(api, versjon).operations.keys()].sort();
+      expect(matrise(model, api, versjon).operasjoner.map((o) => o.operationId).sort(), `${api} ${versjon}`).toEqual(ops);
     }
-    expect(model.hull.operasjoner.some((o) => o.includes('(hentTrekkpaalegg)'))).toBe(true);
+    expect(model.hull.dekning.find((h) => h.api === 'trekkpaalegg')!.operasjoner.some((o) => o.includes('(hentTrekkpaalegg)'))).toBe(true);
     expect(model.hull.feilkoder).toEqual(expect.arrayContaining(loadKravOgBetalingerKoder().map((k) => k.kode)));
+  });
+
+  test('two Utleggsbegjæring versions give two catalog tables and two matrices, each with its own data model', async () => {
+    const { model, dir, html, md } = await run([]);
+    rmSync(dir, { recursive: true });
+    expect(model.regelkataloger.map((k) => [k.versjon, k.datamodell, k.regler.length])).toEqual([
+      ['v1', '0.9', loadRegelkatalog('v1').regler.length],
+      ['v2', '2.1', loadRegelkatalog('v2').regler.length],
+    ]);
+    expect(katalog(model, 'v2').regler.map((r) => r.kode)).toEqual(loadRegelkatalog('v2').regler.map((r) => r.kode));
+    expect(model.dekning.filter((d) => d.api === 'utleggsbegjaering').map((d) => [d.versjon, d.datamodell])).toEqual([
+      ['v1', '0.9'],
+      ['v2', '2.1'],
+    ]);
+    expect(matrise(model, 'utleggsbegjaering', 'v2').operasjoner[0].sti).toMatch(/^\/api\/utleggsbegjaering\/v2\//);
+
+    const v2Tittel = `Utleggsbegjæring v2 (datamodell 2.1): ${loadRegelkatalog('v2').regler.length} regelkoder`;
+    expect(html).toContain(`<h3 id="regler-v2">${v2Tittel}</h3>`);
+    expect(html).toContain(`<h3 id="regler-v1">Utleggsbegjæring v1 (datamodell 0.9): ${loadRegelkatalog('v1').regler.length} regelkoder</h3>`);
+    expect(html.match(/<table class="regler" data-versjon="v[12]">/g)).toHaveLength(2);
+    expect(html.match(/<table class="matrix" data-api="utleggsbegjaering" data-versjon="v[12]">/g)).toHaveLength(2);
+    expect(html).toContain('<h3>Trekkpålegg v1</h3>');
+    expect(md).toContain(`### ${v2Tittel}`);
+    expect(md).toContain('### Utleggsbegjæring v2 (datamodell 2.1)\n');
+    // The gaps are named per version too.
+    expect(model.hull.regler.map((h) => [h.versjon, h.koder.length])).toEqual([
+      ['v1', loadRegelkatalog('v1').regler.length],
+      ['v2', loadRegelkatalog('v2').regler.length],
+    ]);
+    expect(model.hull.dekning.map((h) => `${h.api} ${h.versjon}`)).toEqual(ALLE.map(([a, v]) => `${a} ${v}`));
+  });
+
+  test('a v1 contract annotation never fills a v2 cell, nor the other way round', async () => {
+    const { model, dir } = await run([
+      { file, title: 'v1 send answers 201', status: 'passed', annotations: [contract('sendInnUtleggsbegjaering 201 utleggsbegjaering@v1')] },
+      { file, title: 'v2 valider answers 204', status: 'passed', project: 'utleggsbegjaering-v2', annotations: [contract('validerUtleggsbegjaering 204 utleggsbegjaering@v2')] },
+      // Older results: no api@version. The API whose default version documents the operation; the version
+      // from the test's tag, else that default.
+      { file, title: 'old-style in a v2 test', status: 'passed', project: 'utleggsbegjaering-v2', annotations: [contract('hentUtleggsbegjaering 404')] },
+      { file, title: 'old-style without a version', status: 'passed', project: 'conformance', tags: ['@utleggsbegjaering'], annotations: [contract('hentUtleggsbegjaering 200')] },
+      { file, title: 'a version the run did not cover', status: 'passed', annotations: [contract('sendInnUtleggsbegjaering 422 utleggsbegjaering@v3')] },
+    ]);
+    rmSync(dir, { recursive: true });
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'sendInnUtleggsbegjaering', '201').testet).toBe(true);
+    expect(celle(model, 'utleggsbegjaering', 'v2', 'sendInnUtleggsbegjaering', '201').testet).toBe(false);
+    expect(celle(model, 'utleggsbegjaering', 'v2', 'validerUtleggsbegjaering', '204').testet).toBe(true);
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'validerUtleggsbegjaering', '204').testet).toBe(false);
+    expect(celle(model, 'utleggsbegjaering', 'v2', 'hentUtleggsbegjaering', '404').testet).toBe(true);
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'hentUtleggsbegjaering', '404').testet).toBe(false);
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'hentUtleggsbegjaering', '200').testet).toBe(true);
+    expect(celle(model, 'utleggsbegjaering', 'v2', 'hentUtleggsbegjaering', '200').testet).toBe(false);
+    for (const v of ['v1', 'v2']) expect(celle(model, 'utleggsbegjaering', v, 'sendInnUtleggsbegjaering', '422').testet, v).toBe(false);
+    expect(model.advarsler).toContain('1 kontraktsresultat gjelder utleggsbegjaering v3, som kjøringen ikke dekker ifølge metadata; det er ikke talt med i noen dekningsmatrise.');
+    // Each operation is a gap of its own version only.
+    const hull = (v: string) => model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === v)!;
+    expect(hull('v2').operasjoner.some((o) => o.endsWith('(sendInnUtleggsbegjaering)'))).toBe(true);
+    expect(hull('v1').operasjoner.some((o) => o.endsWith('(sendInnUtleggsbegjaering)'))).toBe(false);
+    expect(model.tester.find((t) => t.tittel === 'old-style in a v2 test')!.kontrakt).toEqual([{ operationId: 'hentUtleggsbegjaering', status: '404', api: 'utleggsbegjaering', versjon: 'v2' }]);
+  });
+
+  test('a rule test tagged @utleggsbegjaering-v2 counts only for the v2 catalog', async () => {
+    const { model, dir } = await run([
+      // The tag decides even where the project does not say.
+      { file, title: 'v2 breaking MANGLER_KRAV answers 422', status: 'passed', project: 'conformance', tags: ['@utleggsbegjaering', '@utleggsbegjaering-v2'], annotations: [regel('MANGLER_KRAV')] },
+      { file, title: 'v2 breaking ER_IKKE_HOVEDENHET answers 422', status: 'skipped', project: 'utleggsbegjaering-v2', tags: ['@utleggsbegjaering'], annotations: [regel('ER_IKKE_HOVEDENHET'), { type: 'skip', description: 'needs the register' }] },
+      { file, title: 'v1 breaking UGYLDIG_KID answers 422', status: 'failed', annotations: [regel('UGYLDIG_KID')] },
+      { file, title: 'v1 breaking a v2-only code', status: 'passed', annotations: [regel('PRIORITET_MANGLER')] },
+    ]);
+    rmSync(dir, { recursive: true });
+    const v1 = katalog(model, 'v1');
+    const v2 = katalog(model, 'v2');
+    expect(v2.byKode.get('MANGLER_KRAV')).toMatchObject({ resultat: 'bestaatt', tester: [`conformance › ${file} › v2 breaking MANGLER_KRAV answers 422`] });
+    expect(v1.byKode.get('MANGLER_KRAV')).toMatchObject({ resultat: 'ikkeNaadd', tester: [] });
+    expect(v1.byKode.get('UGYLDIG_KID')?.resultat).toBe('feilet');
+    expect(v2.byKode.get('UGYLDIG_KID')?.resultat).toBe('ikkeNaadd');
+    expect(v2.byKode.get('ER_IKKE_HOVEDENHET')).toMatchObject({ resultat: 'ikkeTestbar', grunner: ['needs the register'] });
+    expect(v2.byKode.get('PRIORITET_MANGLER')?.resultat).toBe('ikkeNaadd');
+    expect(model.hull.ikkeTestbare).toEqual([{ kode: 'ER_IKKE_HOVEDENHET', versjon: 'v2', grunner: ['needs the register'] }]);
+    expect(model.hull.regler.find((h) => h.versjon === 'v1')!.koder).toContain('MANGLER_KRAV');
+    expect(model.hull.regler.find((h) => h.versjon === 'v2')!.koder).not.toContain('MANGLER_KRAV');
+    expect(model.advarsler).toContain('Testene for Utleggsbegjæring v1 viser til koden PRIORITET_MANGLER, som ikke står i katalogen for v1.');
+    expect(model.tester.map((t) => [t.tittel, t.regelversjon])).toEqual(
+      expect.arrayContaining([
+        ['v2 breaking MANGLER_KRAV answers 422', 'v2'],
+        ['v1 breaking UGYLDIG_KID answers 422', 'v1'],
+      ]),
+    );
+  });
+
+  test('the same test in the v1 and the v2 project is two tests, each counted for its own version', async () => {
+    const same = { file, title: 'breaking UGYLDIG_KID answers 422', annotations: [regel('UGYLDIG_KID')] };
+    const { model, dir } = await run([
+      { ...same, status: 'passed', project: 'utleggsbegjaering-v1' },
+      { ...same, status: 'failed', project: 'utleggsbegjaering-v2' },
+    ]);
+    rmSync(dir, { recursive: true });
+    expect(model.tester.map((t) => t.id)).toEqual([`utleggsbegjaering-v1 › ${file} › ${same.title}`, `utleggsbegjaering-v2 › ${file} › ${same.title}`]);
+    expect(katalog(model, 'v1').byKode.get('UGYLDIG_KID')).toMatchObject({ resultat: 'bestaatt', tester: [model.tester[0].id] });
+    expect(katalog(model, 'v2').byKode.get('UGYLDIG_KID')).toMatchObject({ resultat: 'feilet', tester: [model.tester[1].id] });
+    expect(model.feil.map((f) => f.prosjekt)).toEqual(['utleggsbegjaering-v2']);
+  });
+
+  test('the catalog changes appear only when the run covers two versions', async () => {
+    const both = await run([]);
+    const fra = loadRegelkatalog('v1').regler;
+    const til = loadRegelkatalog('v2').regler;
+    expect(both.model.katalogendringer).toHaveLength(1);
+    const e = both.model.katalogendringer[0];
+    expect([e.fra, e.til]).toEqual(['v1', 'v2']);
+    expect(e.antall).toEqual({ fra: fra.length, til: til.length });
+    const v1Koder = new Set(fra.map((r) => r.kode));
+    const v2Koder = new Set(til.map((r) => r.kode));
+    expect(e.lagtTil.map((x) => x.kode)).toEqual(til.filter((r) => !v1Koder.has(r.kode)).map((r) => r.kode));
+    expect(e.fjernet.map((x) => x.kode)).toEqual(fra.filter((r) => !v2Koder.has(r.kode)).map((r) => r.kode));
+    const differ = fra.filter((a) => {
+      const b = til.find((r) => r.kode === a.kode);
+      return b && (a.tittel !== b.tittel || a.beskrivelse !== b.beskrivelse || a.avvikstekst !== b.avvikstekst || a.gjelderKunEndringer !== b.gjelderKunEndringer);
+    });
+    expect(e.endret.map((x) => x.kode)).toEqual(differ.map((r) => r.kode));
+    expect(both.html).toContain('<section id="katalogendringer">');
+    expect(both.html).toContain(`Utleggsbegjæring v1 → v2 (${fra.length} → ${til.length} regelkoder): ${e.lagtTil.length} nye, ${e.fjernet.length} fjernet, ${e.endret.length} endret`);
+    expect(both.md).toContain('## Endringer i regelkatalogen');
+
+    const one = await run([], { versjoner: BARE_V1 });
+    expect(one.model.katalogendringer).toEqual([]);
+    expect(one.model.regelkataloger.map((k) => k.versjon)).toEqual(['v1']);
+    expect(one.html).not.toContain('id="katalogendringer"');
+    expect(one.md).not.toContain('Endringer i regelkatalogen');
+
+    // A run of v2 alone shows v2 and nothing of v1: a version the run did not cover is not shown.
+    const bareV2 = await run([], { versjoner: ALLE.filter(([api, v]) => !(api === 'utleggsbegjaering' && v === 'v1')) });
+    expect(bareV2.model.regelkataloger.map((k) => k.versjon)).toEqual(['v2']);
+    expect(bareV2.model.dekning.filter((d) => d.api === 'utleggsbegjaering').map((d) => d.versjon)).toEqual(['v2']);
+    expect(bareV2.model.katalogendringer).toEqual([]);
+    expect(bareV2.html).not.toContain('data-api="utleggsbegjaering" data-versjon="v1"');
+    expect(bareV2.html).not.toContain('id="regler-v1"');
+    expect(bareV2.md).not.toContain('Utleggsbegjæring v1');
+    for (const d of [both.dir, one.dir, bareV2.dir]) rmSync(d, { recursive: true });
+  });
+
+  test('compares each covered version with the next: removed codes and a changed changes-only flag', async () => {
+    const { model, dir, md, html } = await run([], { versjoner: [['utleggsbegjaering', 'v3'], ['utleggsbegjaering', 'v1'], ['utleggsbegjaering', 'v2']] });
+    rmSync(dir, { recursive: true });
+    // In specs/versions.json order, whatever order the metadata lists them in.
+    expect(model.regelkataloger.map((k) => [k.versjon, k.datamodell])).toEqual([['v1', '0.9'], ['v2', '2.1'], ['v3', null]]);
+    expect(model.katalogendringer.map((e) => [e.fra, e.til])).toEqual([['v1', 'v2'], ['v2', 'v3']]);
+    const e = model.katalogendringer[1];
+    expect(e.lagtTil).toEqual([]);
+    expect(e.fjernet).toEqual([{ kode: 'UGYLDIG_KID', tittel: loadRegelkatalog('v2').byKode.get('UGYLDIG_KID')!.tittel }]);
+    expect(e.endret).toEqual([{ kode: 'MANGLER_KRAV', tittel: loadRegelkatalog('v2').byKode.get('MANGLER_KRAV')!.tittel, felt: [{ felt: 'gjelderKunEndringer', fra: false, til: true }] }]);
+    expect(md).toContain('| MANGLER_KRAV | gjelder kun endringer | nei | ja |');
+    expect(md).toContain('### Utleggsbegjæring v3: ');
+    expect(html).toContain('<h3 id="regler-v3">Utleggsbegjæring v3: ');
+    // The other APIs are not named in this metadata: their default versions, so their gaps still show.
+    expect(model.dekning.map((d) => `${d.api} ${d.versjon}`)).toEqual(['utleggsbegjaering v1', 'utleggsbegjaering v2', 'utleggsbegjaering v3', 'trekkpaalegg v1', 'kravogbetalinger v1']);
+  });
+
+  test('without versions in the metadata it measures against each API\'s default version and says the metadata is missing', async () => {
+    const { model, dir } = await run([{ file, title: 'breaking MANGLER_KRAV answers 422', status: 'passed', project: 'conformance', tags: ['@utleggsbegjaering'], annotations: [regel('MANGLER_KRAV'), contract('sendInnUtleggsbegjaering 422')] }], { versjoner: null });
+    rmSync(dir, { recursive: true });
+    expect(model.dekning.map((d) => [d.api, d.versjon])).toEqual(API_NAMES.map((api) => [api, 'v1']));
+    expect(model.regelkataloger.map((k) => k.versjon)).toEqual(['v1']);
+    expect(katalog(model, 'v1').byKode.get('MANGLER_KRAV')?.resultat).toBe('bestaatt');
+    expect(celle(model, 'utleggsbegjaering', 'v1', 'sendInnUtleggsbegjaering', '422').testet).toBe(true);
+    expect(model.advarsler).toContain('Playwright-metadata mangler "spesifikasjoner"; dokumentversjoner og sjekksummer er ukjente.');
   });
 
   test('says plainly at the top that a sandbox run is not evidence about Skatteetaten, and not for another environment', async () => {
     const sandbox = await run([]);
     expect(sandbox.model.sandkasseMerknad).toContain('ikke dokumentasjon på at noe virker mot Skatteetaten');
-    const html = readFileSync(join(sandbox.dir, 'summary.html'), 'utf8');
-    expect(html.indexOf('id="sandkasse"')).toBeGreaterThan(-1);
-    expect(html.indexOf('id="sandkasse"')).toBeLessThan(html.indexOf('id="totalt"'));
-    expect(readFileSync(join(sandbox.dir, 'summary.md'), 'utf8').split('\n').slice(0, 4).join('\n')).toContain('Sandkasse – ikke Skatteetatens miljø');
+    expect(sandbox.html.indexOf('id="sandkasse"')).toBeGreaterThan(-1);
+    expect(sandbox.html.indexOf('id="sandkasse"')).toBeLessThan(sandbox.html.indexOf('id="totalt"'));
+    expect(sandbox.md.split('\n').slice(0, 4).join('\n')).toContain('Sandkasse – ikke Skatteetatens miljø');
     const real = await run([], { erSandkasse: false });
     expect(real.model.sandkasseMerknad).toBeNull();
-    expect(readFileSync(join(real.dir, 'summary.html'), 'utf8')).not.toContain('id="sandkasse"');
+    expect(real.html).not.toContain('id="sandkasse"');
     for (const d of [sandbox.dir, real.dir]) rmSync(d, { recursive: true });
   });
 
@@ -184,7 +427,7 @@ test.describe('certification reporter', () => {
 
   test('prints one line instead of failing the run when it cannot write', async () => {
     const reporter = new CertificationReporter({ outputDir: '/dev/null/not-a-dir' });
-    const config = { configFile: join(ROOT, 'playwright.config.ts'), metadata: metadata(true), shard: null } as unknown as FullConfig;
+    const config = { configFile: join(ROOT, 'playwright.config.ts'), metadata: metadata(true, ALLE), shard: null } as unknown as FullConfig;
     reporter.onConfigure(config);
     reporter.onBegin(config, fakeSuite([]));
     const lines: string[] = [];

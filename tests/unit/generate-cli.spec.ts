@@ -116,3 +116,51 @@ test('bad input: one line on stderr naming the problem, exit code 2, nothing on 
     expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
   });
 });
+
+test('--version v2: 2.1 petitions valid against the v2 document and rules, invalid variants and scenarios of the v2 catalog', async () => {
+  const { registerOppslag, sandkasseregister } = await import('../../generators/parties/index.ts');
+  const [a, b, enkel, enk, scenario, v1] = await Promise.all([
+    generate('utleggsbegjaering', '--version', 'v2', '--count', '3', '--seed', '11'),
+    generate('utleggsbegjaering', '--version', 'v2', '--count', '3', '--seed', '11'),
+    generate('utleggsbegjaering', '--version', 'v2', '--count', '2', '--seed', '11', '--kompleksitet', 'enkel'),
+    generate('utleggsbegjaering', '--version', 'v2', '--invalid', 'SAKSOEKT_ER_ENK', '--count', '2', '--seed', '4'),
+    generate('scenario', '--version', 'v2', '--invalid', 'ULOVLIG_ENDRING_SAKSOEKT', '--seed', '4'),
+    generate('utleggsbegjaering', '--version', 'v1', '--count', '3', '--seed', '11'),
+  ]);
+  expect(a.stdout).toBe(b.stdout);
+  const ub = ContractValidator.forApi('utleggsbegjaering', 'v2');
+  const ktx = { ...kontekst, paaloggetOrgnr: '312597772', partsregister: registerOppslag(sandkasseregister()), idag: '2026-06-01' };
+  const petitions = [...ok(a), ...ok(enkel)] as never[];
+  for (const p of petitions) {
+    expect(ub.validateRequest('sendInnUtleggsbegjaering', p).violations).toEqual([]);
+    expect(evaluate(p, ktx, 'v2')).toEqual([]);
+  }
+  expect((ok(enkel) as { begjaeringensTvangsgrunnlag: unknown[] }[]).every((p) => p.begjaeringensTvangsgrunnlag.length === 1)).toBe(true);
+  for (const p of ok(enk) as never[]) expect([...new Set(evaluate(p, ktx, 'v2').map((x) => x.kode))]).toEqual(['SAKSOEKT_ER_ENK']);
+  const [s] = ok(scenario) as { kode: string; steg: { operationId: string }[] }[];
+  expect(s.kode).toBe('ULOVLIG_ENDRING_SAKSOEKT');
+  expect(s.steg.at(-1)?.operationId).toBe('endreUtleggsbegjaering');
+  // The manifest default (v1) is what no --version gives.
+  const [plain] = await Promise.all([generate('utleggsbegjaering', '--count', '3', '--seed', '11')]);
+  expect(plain.stdout).toBe(v1.stdout);
+});
+
+test('--version and --kompleksitet: bad values are one line on stderr, exit code 2', async () => {
+  const cases: [string[], RegExp][] = [
+    [['utleggsbegjaering', '--version', 'v9'], /unknown version "v9" for --version; known: v1, v2/],
+    [['utleggsbegjaering', '--kompleksitet', 'stor'], /unknown kompleksitet "stor"; one of enkel, kompleks, tilfeldig/],
+    [['krav', '--version', 'v2'], /--version applies to utleggsbegjaering and scenario, not krav/],
+    [['utleggsbegjaering', '--version', 'v2', '--invalid', 'FINNES_IKKE'], /unknown rule code "FINNES_IKKE".*utleggsbegjaering-v2\.json/],
+    [['utleggsbegjaering', '--invalid', 'SAKSOEKT_ER_ENK'], /unknown rule code "SAKSOEKT_ER_ENK".*utleggsbegjaering-v1\.json/],
+    [['utleggsbegjaering', '--version', 'v2', '--invalid', 'ULOVLIG_ENDRING_SAKSOEKER'], /use kind scenario/],
+    [['scenario', '--version', 'v2', '--invalid', 'SAKSOKER_ER_ENK'], /use kind utleggsbegjaering/],
+  ];
+  const runs = await Promise.all(cases.map(([args]) => generate(...args)));
+  runs.forEach((run, n) => {
+    const [args, message] = cases[n];
+    expect(run.code, args.join(' ')).toBe(2);
+    expect(run.stdout, args.join(' ')).toBe('');
+    expect(run.stderr, args.join(' ')).toMatch(message);
+    expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+  });
+});

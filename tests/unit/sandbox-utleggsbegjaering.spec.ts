@@ -205,7 +205,7 @@ test.describe('bad input', () => {
   });
 
   test('unknown paths → 404 DAS-002, also outside every API', async () => {
-    for (const path of ['/api/utleggsbegjaering/v1/finnes-ikke', '/api/utleggsbegjaering/v2/utleggsbegjaering', '/', '/api/ukjent']) {
+    for (const path of ['/api/utleggsbegjaering/v1/finnes-ikke', '/api/utleggsbegjaering/v9/utleggsbegjaering', '/', '/api/ukjent']) {
       const res = await call(sb.sandbox, UB, path, { token, feilkroppSom: { operationId: 'hentUtleggsbegjaering', status: 404 } });
       expect(res.status, path).toBe(404);
       expect(res.body.kode).toBe('DAS-002');

@@ -1,17 +1,23 @@
 import { test, expect } from '@playwright/test';
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { createRandom, generateUtleggsbegjaeringer } from '../../generators/index.ts';
 import { MUTATION_CODES, invalidFor } from '../../generators/invalid/index.ts';
+import { reglerFor } from '../../sandbox/rules/utleggsbegjaering/index.ts';
+import { SpecError } from '../../src/spec/errors.ts';
+import { migrasjon } from '../../src/spec/migrations.ts';
 import type { FileResult } from '../../tools/validate/check.ts';
 import { runValidate, type Output } from '../../tools/validate/run.ts';
 
 const EXAMPLES = 'specs/examples/utleggsbegjaering/v1';
 const FIXTURES = 'tests/unit/fixtures/validate';
+/** The v1 example moved to data model 2.1 as specs/migrations/utleggsbegjaering-v1-v2.json says. */
+const V2_FIXTURE = join(FIXTURES, 'v2/enkel.json');
+const REGISTER_REASON = 'needs the party register (Folkeregisteret/Enhetsregisteret; the sandbox has its own)';
 
 /** Runs the validator in-process with --json and returns the exit code, the per-file results and stderr. */
 async function validate(...args: string[]) {
@@ -25,13 +31,15 @@ async function validate(...args: string[]) {
   return { code, results: lines as FileResult[], summary, stderr };
 }
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cliWith(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'bin/validate.ts', ...args], (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'bin/validate.ts', ...args], { env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
     });
   });
 }
+
+const cli = (...args: string[]) => cliWith({}, ...args);
 
 let dir: string;
 test.beforeEach(async () => {
@@ -154,7 +162,8 @@ test('the CLI prints text by default and exits 0 or 1', async () => {
   expect(ok.code).toBe(0);
   expect(ok.stdout).toMatch(/Not checked offline \(\d+ codes/);
   expect(ok.stdout).toContain(`OK       ${EXAMPLES}/enkel.json`);
-  const bad = await cli(FIXTURES);
+  // Named files, not the folder: it also holds v2 fixtures, which a v1 run reports as another version.
+  const bad = await cli(join(FIXTURES, 'ugyldig-kid.json'), join(FIXTURES, 'oedelagt.json'));
   expect(bad.code).toBe(1);
   expect(bad.stdout).toContain('rule   UGYLDIG_KID at /betalingsinformasjon/norskKonto/kidnummer: Kidnummer 2509937600 er feil');
   expect(bad.stdout).toContain(`${FIXTURES}/oedelagt.json:4:19: not valid JSON`);
@@ -189,4 +198,146 @@ test('3,000 files stream in constant memory', async () => {
   expect(lines).toBe(3000 + 2); // preamble, 3,000 files, summary
   const growth = heapAt[1] - heapAt[0];
   expect(growth, `heap grew ${(growth / 1e6).toFixed(1)} MB from file 500 to file 3,000`).toBeLessThan(5e6);
+});
+
+test.describe('versions', () => {
+  test('a v2 petition is valid against v2, and every result says which version it was checked against', async () => {
+    const { code, results, summary } = await validate('--version', 'v2', V2_FIXTURE);
+    expect(results).toEqual([{ file: V2_FIXTURE, status: 'valid', version: 'v2' }]);
+    expect(summary).toMatchObject({ version: 'v2', files: 1, valid: 1, wrongVersion: 0 });
+    expect(code).toBe(0);
+  });
+
+  test('without --version the run follows CONFORMANCE_UTLEGGSBEGJAERING_VERSION, and the text names the version', async () => {
+    const run = await cliWith({ CONFORMANCE_UTLEGGSBEGJAERING_VERSION: 'v2' }, V2_FIXTURE);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('Checking Utleggsbegjæring v2 (data model 2.1) payloads');
+    expect(run.stdout).toContain(`OK       ${V2_FIXTURE} (v2)`);
+    expect(run.stdout).toContain('1 file checked against v2: 1 valid');
+    expect(run.code).toBe(0);
+  });
+
+  test('a v1 petition checked as v2 is one finding naming the fields that moved, not forty schema errors; exit 2', async () => {
+    const file = join(EXAMPLES, 'enkel.json');
+    const { code, results, summary } = await validate('--version', 'v2', file);
+    expect(code).toBe(2);
+    expect(summary).toMatchObject({ files: 1, wrongVersion: 1, invalid: 0 });
+    const [r] = results;
+    expect(r).toMatchObject({ status: 'wrong-version', version: 'v2', dataModel: '2.1', fits: { version: 'v1', dataModel: '0.9', schemaErrors: 0 } });
+    expect(r).not.toHaveProperty('schema');
+    if (r.status !== 'wrong-version') return;
+    expect(r.schemaErrors).toBeGreaterThan(10);
+    expect(r.moved).toEqual(expect.arrayContaining([
+      expect.objectContaining({ fra: '/kravTilInnkreving/0/kravreferanse', til: '/kravTilInnkreving/0/innsendersKravreferanse', endring: 'omdøpt', kilde: '1.0 endringsliste punkt 9' }),
+      expect.objectContaining({ fra: '/saksoekt/0/saksoekt/person/identifikator/verdi', til: '/saksoekt/0/saksoekt/person/identifikator/taxIdentificationNumber', kilde: 'sammenligning av eksemplene' }),
+      // A field under a renamed parent gets both renames.
+      expect.objectContaining({ fra: '/innsender/prosessfullmektig/prosessfullmektig/person/identifikator/verdi', til: '/innsender/innsendersProsessfullmektig/prosessfullmektig/person/identifikator/taxIdentificationNumber' }),
+      expect.objectContaining({ fra: '/betalingsinformasjon/norskKonto/kidnummer', til: '/betalingsinformasjon/kidnummer', endring: 'flyttet' }),
+      expect.objectContaining({ fra: '/saksreferanse', endring: 'fjernet', kilde: '1.1 endringsliste punkt 1' }),
+      expect.objectContaining({ fra: '/begjaeringensTvangsgrunnlag/0/begrunnelseUnnlatVarsel', endring: 'kodeverdier', verdi: 'ukjentOppholdsstedSakssøkt', nyVerdi: null }),
+    ]));
+    // Only what the payload has: the example has no foreign address and no saksøkt's prosessfullmektig.
+    expect(r.moved.map((m) => m.fra).filter((f) => /adresseUtland|saksoektesProsessfullmektig|saksoekt\/\d+\/prosessfullmektig/.test(f))).toEqual([]);
+
+    const text = await cli('--version', 'v2', file);
+    expect(text.code).toBe(2);
+    const finding = text.stdout.slice(text.stdout.indexOf('VERSION  '));
+    expect(finding).toMatch(new RegExp(`^VERSION  ${file}: this is a v1 petition \\(data model 0\\.9\\), not v2 \\(data model 2\\.1\\): \\d+ schema errors against v2, none against v1\n`));
+    expect(finding).toContain('  field  /kravTilInnkreving/0/kravreferanse → /kravTilInnkreving/0/innsendersKravreferanse (1.0 endringsliste punkt 9; 2 more like it)\n');
+    expect(finding).toContain('  field  /saksoeker/0/saksoeker/virksomhet/identifikator/verdi → …/taxIdentificationNumber (sammenligning av eksemplene; 5 more like it)\n');
+    expect(finding).toMatch(/ {2}… and \d+ more \(--json lists them\)\n {2}\(check it with --version v1, or move it to v2 as listed\)\n/);
+    expect(finding).not.toContain('  schema ');
+  });
+
+  test('a v2 petition checked as v1 is named as v2', async () => {
+    const { code, results } = await validate('--version', 'v1', V2_FIXTURE);
+    expect(code).toBe(2);
+    expect(results[0]).toMatchObject({ status: 'wrong-version', version: 'v1', fits: { version: 'v2', schemaErrors: 0 }, moved: [] });
+  });
+
+  test('a v1 petition with errors of its own is still named v1; a body that fits no version is an ordinary schema finding', async () => {
+    const own = await validate('--version', 'v2', join(FIXTURES, 'skjemafeil.json'));
+    expect(own.code).toBe(2);
+    expect(own.results[0]).toMatchObject({ status: 'wrong-version', fits: { version: 'v1', schemaErrors: 2 } });
+    await writeFile(join(dir, 'ingen.json'), JSON.stringify({ begjaeringsdato: 'i går', saksoeker: [] }));
+    const none = await validate('--version', 'v2', join(dir, 'ingen.json'));
+    expect(none.code).toBe(1);
+    expect(none.results[0]).toMatchObject({ status: 'invalid', version: 'v2', rulesChecked: false });
+  });
+
+  test('an unknown version is one line naming it and the known versions, exit 2', async () => {
+    const runs = await Promise.all([
+      cli('--version', 'v9', EXAMPLES),
+      cli('--version=v9', EXAMPLES),
+      cliWith({ CONFORMANCE_UTLEGGSBEGJAERING_VERSION: 'v9' }, EXAMPLES),
+      cli(EXAMPLES, '--version'),
+    ]);
+    const expected = [
+      /^validate: unknown version "v9" \(known: v1, v2\)\n$/,
+      /^validate: unknown version "v9" \(known: v1, v2\)\n$/,
+      // The rule registry binds the environment's version as it loads, so this one is the manifest's own error.
+      /^validate: [^\n]*"v9"[^\n]*\(known: v1, v2\)[^\n]*CONFORMANCE_UTLEGGSBEGJAERING_VERSION\n$/,
+      /^validate: --version needs a version, e.g. --version v2; usage: .*\n$/,
+    ];
+    runs.forEach((run, i) => {
+      expect(run.code, String(expected[i])).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(expected[i]);
+    });
+  });
+
+  test('the not-judged list for v2 includes the register rules, from what the rules say they need', async () => {
+    const { summary } = await validate('--version', 'v2', V2_FIXTURE);
+    const reason = new Map<string, string>(summary.ikkeSjekketOffline.map((u: { kode: string; reason: string }) => [u.kode, u.reason]));
+    for (const kode of ['SAKSOEKT_MANGLER_I_REGISTERET', 'ER_IKKE_HOVEDENHET', 'SAKSOEKT_ER_IKKE_HOVEDENHET']) expect(reason.get(kode), kode).toContain(REGISTER_REASON);
+    expect(reason.get('ULOVLIG_ENDRING_SAKSOEKT')).toMatch(/changes/);
+    for (const r of reglerFor('v2').alle) if (r.trenger.length > 0) expect(reason.has(r.kode), r.kode).toBe(true);
+    const v1 = (await validate(EXAMPLES)).summary.ikkeSjekketOffline.map((u: { kode: string }) => u.kode);
+    expect(v1).not.toContain('SAKSOEKT_MANGLER_I_REGISTERET');
+  });
+});
+
+test.describe('migration map', () => {
+  test('every entry names a change-list point, or says it is our reading of the examples or the models', () => {
+    const m = migrasjon('utleggsbegjaering', 'v1', 'v2');
+    expect(m?.endringer.length).toBeGreaterThan(30);
+    const point = String.raw`\d\.\d endringsliste punkt \d+`;
+    for (const e of m!.endringer) expect(e.kilde, e.fra).toMatch(new RegExp(`^(${point}(; ${point})*|sammenligning av (eksemplene|modellene))$`));
+    expect(m!.endringer.find((e) => e.fra === '/kravTilInnkreving/*/kravreferanse')).toEqual({ fra: '/kravTilInnkreving/*/kravreferanse', til: '/kravTilInnkreving/*/innsendersKravreferanse', endring: 'omdøpt', kilde: '1.0 endringsliste punkt 9' });
+    expect(migrasjon('utleggsbegjaering', 'v2', 'v1')).toBeUndefined();
+  });
+
+  test('a bad entry is a SpecError naming the file and the pointer', async () => {
+    const specs = join(dir, 'specs');
+    await cp('specs', specs, { recursive: true });
+    const file = join(specs, 'migrations', 'utleggsbegjaering-v1-v2.json');
+    const data = JSON.parse(await readFile(file, 'utf8'));
+    const bad: [unknown, RegExp][] = [
+      [{ fra: '/kravTilInnkreving/*/kravreferanse', til: '/kravreferanse', endring: 'omdøpt', kilde: 'x' }, /at \/endringer\/0\/til: must have the same wildcards as fra/],
+      [{ fra: 'kravreferanse', til: '/x', endring: 'omdøpt', kilde: 'x' }, /at \/endringer\/0\/fra: must be a JSON pointer/],
+      [{ fra: '/saksreferanse', endring: 'borte', kilde: 'x' }, /at \/endringer\/0\/endring: must be one of omdøpt, flyttet/],
+      [{ fra: '/saksreferanse', endring: 'fjernet' }, /at \/endringer\/0\/kilde: must name where the change comes from/],
+      [{ fra: '/tvangsfullbyrdelsestype', endring: 'kodeverdier', kilde: 'x', verdier: { a: 7 } }, /at \/endringer\/0\/verdier\/a: must be a code value/],
+    ];
+    const before = process.env.CONFORMANCE_SPECS_DIR;
+    process.env.CONFORMANCE_SPECS_DIR = specs;
+    try {
+      for (const [entry, message] of bad) {
+        // Only a map that loads is cached, so the same file can be rewritten for each case.
+        await writeFile(file, JSON.stringify({ ...data, endringer: [entry] }));
+        let thrown: unknown;
+        try {
+          migrasjon('utleggsbegjaering', 'v1', 'v2');
+        } catch (err) {
+          thrown = err;
+        }
+        expect(thrown, JSON.stringify(entry)).toBeInstanceOf(SpecError);
+        expect((thrown as Error).message).toContain(file);
+        expect((thrown as Error).message).toMatch(message);
+      }
+    } finally {
+      if (before === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
+      else process.env.CONFORMANCE_SPECS_DIR = before;
+    }
+  });
 });

@@ -1,11 +1,13 @@
 import { open } from 'node:fs/promises';
 import { ContractValidator } from '../../src/contract/index.ts';
 import type { ContractViolation } from '../../src/contract/index.ts';
-import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import { evaluate } from '../../sandbox/rules/utleggsbegjaering/index.ts';
+import type { Flytting } from './migration.ts';
 import { parseJson } from './parse.ts';
+import { annenVersjon } from './version-fit.ts';
+import { API, OPERATION, datamodellAv } from './versions.ts';
 
-export const OPERATION = 'sendInnUtleggsbegjaering';
+export { OPERATION };
 /** Far above any real petition; keeps one stray dump file from taking the process's memory. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Enough to fix a file by; the count of the rest is still reported. */
@@ -14,11 +16,19 @@ export const MAX_SHOWN = 50;
 export interface SchemaError { path: string; message: string }
 export interface RuleBreach { kode: string; melding: string; sti?: string }
 
+/** `version` is the version the file was checked against. */
 export type FileResult =
-  | { file: string; status: 'valid' }
-  | { file: string; status: 'invalid'; schema: SchemaError[]; rules: RuleBreach[]; rulesChecked: boolean; omitted: number }
+  | { file: string; status: 'valid'; version: string }
+  | { file: string; status: 'invalid'; version: string; schema: SchemaError[]; rules: RuleBreach[]; rulesChecked: boolean; omitted: number }
+  | {
+    file: string; status: 'wrong-version'; version: string; schemaErrors: number;
+    dataModel?: string;
+    /** The version the payload belongs to, and its errors against that version's schema. */
+    fits: { version: string; dataModel?: string; schemaErrors: number };
+    moved: Flytting[]; omitted: number;
+  }
   | { file: string; status: 'unreadable'; reason: string }
-  | { file: string; status: 'error'; reason: string }
+  | { file: string; status: 'error'; reason: string; version?: string }
   | { file: string; status: 'broken-json'; reason: string; line: number; column: number };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -61,23 +71,35 @@ async function readText(file: string): Promise<{ text: string } | { reason: stri
 /**
  * Checks one payload body as the sandbox does: the request schema of sendInnUtleggsbegjaering first,
  * then, only for a schema-valid body, the rule registry in 'valider' mode without state. Rules read
- * typed fields, so on a body the schema rejects they would report noise or fail.
+ * typed fields, so on a body the schema rejects they would report noise or fail. A body that belongs
+ * to another version gets one finding saying so instead of that version's differences as errors.
  */
-export function checkBody(file: string, body: unknown, version?: string): FileResult {
-  const contract = ContractValidator.forApi('utleggsbegjaering', version).validateRequest(OPERATION, body);
+export function checkBody(file: string, body: unknown, chosen?: string): FileResult {
+  const validator = ContractValidator.forApi(API, chosen);
+  const { version } = validator.spec;
+  const contract = validator.validateRequest(OPERATION, body);
+  const annen = annenVersjon(body, validator.spec, contract.violations.length);
+  if (annen) {
+    const { moved, version: fitsVersion, schemaErrors } = annen;
+    return {
+      file, status: 'wrong-version', version, dataModel: datamodellAv(version), schemaErrors: contract.violations.length,
+      fits: { version: fitsVersion, dataModel: datamodellAv(fitsVersion), schemaErrors },
+      moved: moved.slice(0, MAX_SHOWN), omitted: Math.max(0, moved.length - MAX_SHOWN),
+    };
+  }
   if (!contract.valid) {
     const schema = contract.violations.map(schemaError);
-    return { file, status: 'invalid', schema: schema.slice(0, MAX_SHOWN), rules: [], rulesChecked: false, omitted: Math.max(0, schema.length - MAX_SHOWN) };
+    return { file, status: 'invalid', version, schema: schema.slice(0, MAX_SHOWN), rules: [], rulesChecked: false, omitted: Math.max(0, schema.length - MAX_SHOWN) };
   }
   let brudd;
   try {
-    brudd = evaluate(body as Utleggsbegjaering, { modus: 'valider' }, version);
+    brudd = evaluate(body as Parameters<typeof evaluate>[0], { modus: 'valider' }, version);
   } catch (err) {
-    return { file, status: 'error', reason: `the rules failed on this file (a bug in the rules, please report it): ${(err as Error).message}` };
+    return { file, status: 'error', version, reason: `the rules failed on this file (a bug in the rules, please report it): ${(err as Error).message}` };
   }
-  if (brudd.length === 0) return { file, status: 'valid' };
+  if (brudd.length === 0) return { file, status: 'valid', version };
   const rules = brudd.map(({ kode, melding, sti }) => (sti === undefined ? { kode, melding } : { kode, melding, sti }));
-  return { file, status: 'invalid', schema: [], rules: rules.slice(0, MAX_SHOWN), rulesChecked: true, omitted: Math.max(0, rules.length - MAX_SHOWN) };
+  return { file, status: 'invalid', version, schema: [], rules: rules.slice(0, MAX_SHOWN), rulesChecked: true, omitted: Math.max(0, rules.length - MAX_SHOWN) };
 }
 
 /** Reads, parses and checks one file; every failure becomes a result, nothing throws. */

@@ -1,4 +1,5 @@
-import { loadRegelkatalog } from '../../src/spec/catalog.ts';
+import type { Behov } from '../../sandbox/rules/types.ts';
+import { reglerFor } from '../../sandbox/rules/utleggsbegjaering/index.ts';
 
 export interface IkkeSjekket {
   kode: string;
@@ -6,24 +7,25 @@ export interface IkkeSjekket {
   reason: string;
 }
 
-/**
- * Rules that need state the sandbox keeps and a file does not have. `evaluate()` skips them when the
- * context lacks the lookup (sandbox/rules/types.ts RegelKontekst); this list only says so to the user.
- */
-const NEEDS_STATE: Record<string, string> = {
-  DUPLIKAT_INNSENDING: 'needs the earlier submissions of the innsender',
-  INNSENDER_SAMSVARER_IKKE_MED_AUTENTISERING: 'needs the authenticated organisation (Maskinporten token)',
-  VEDLEGG_SKAL_HA_REFERANSE_TIL_BEGJAERINGEN: 'needs the uploaded attachments',
-  VEDLEGG_SKAL_IKKE_HA_FEILET: 'needs the uploaded attachments',
-  VEDLEGG_SKAL_VAERE_TILGJENGELIG: 'needs the uploaded attachments',
-  VEDLEGG_SKAL_VAERE_VIRUSSJEKKET_VALIDERT_OG_KONVERTERT: 'needs the uploaded attachments',
+/** Why a rule with that need cannot be judged from a file alone. */
+const GRUNN: Record<Behov, string> = {
+  innsendinger: 'needs the earlier submissions of the innsender',
+  autentisering: 'needs the authenticated organisation (Maskinporten token)',
+  vedlegg: 'needs the uploaded attachments',
+  partsregister: 'needs the party register (Folkeregisteret/Enhetsregisteret; the sandbox has its own)',
+  tidligere: 'needs the earlier submission it changes',
 };
 
-/** The catalog codes an offline run cannot check, in catalog order. */
+const reason = (behov: readonly Behov[]) => behov.map((b, i) => (i === 0 ? GRUNN[b] : GRUNN[b].replace(/^needs /, ''))).join(' and ');
+
+/**
+ * The codes an offline run cannot check, in catalog order: the changes-only rules, and the rules whose
+ * module says it needs something a file does not carry (`trenger`). `evaluate()` skips those when the
+ * context lacks the lookup (sandbox/rules/types.ts RegelKontekst); this list only says so to the user.
+ */
 export function ikkeSjekketOffline(version?: string): IkkeSjekket[] {
-  return loadRegelkatalog(version).regler.flatMap((r) => {
+  return reglerFor(version).alle.flatMap((r) => {
     if (r.gjelderKunEndringer) return [{ kode: r.kode, reason: 'applies only to changes of an earlier submission (PUT)' }];
-    const reason = NEEDS_STATE[r.kode];
-    return reason ? [{ kode: r.kode, reason }] : [];
+    return r.trenger.length ? [{ kode: r.kode, reason: reason(r.trenger) }] : [];
   });
 }

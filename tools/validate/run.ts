@@ -1,11 +1,11 @@
 import { lstat } from 'node:fs/promises';
-import { apiVersion } from '../../src/spec/versions.ts';
 import { checkFile } from './check.ts';
 import { ikkeSjekketOffline } from './offline.ts';
 import { jsonLine, jsonSummary, preamble, textLine, textSummary, type Summary } from './report.ts';
+import { velgVersjon } from './versions.ts';
 import { walk } from './walk.ts';
 
-export const USAGE = 'usage: validate <file-or-folder>... [--json]';
+export const USAGE = 'usage: validate [--version V] <file-or-folder>... [--json]';
 
 /** Where output goes; write resolves once the line may be followed by the next (backpressure). */
 export interface Output {
@@ -34,18 +34,26 @@ export class UsageError extends Error {}
 interface Options {
   paths: string[];
   json: boolean;
+  version: string;
 }
 
 async function parseArgs(argv: string[]): Promise<Options> {
   const paths: string[] = [];
   let json = false;
+  let flag: string | undefined;
   let optionsEnded = false;
-  for (const arg of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     if (!optionsEnded && arg === '--') optionsEnded = true;
     else if (!optionsEnded && arg === '--json') json = true;
-    else if (!optionsEnded && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+    else if (!optionsEnded && (arg === '--version' || arg.startsWith('--version='))) {
+      flag = arg === '--version' ? argv[++i] : arg.slice('--version='.length);
+      if (!flag || flag.startsWith('-')) throw new UsageError(`--version needs a version, e.g. --version v2; ${USAGE}`);
+    } else if (!optionsEnded && arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else paths.push(arg);
   }
+  const chosen = velgVersjon(flag);
+  if ('problem' in chosen) throw new UsageError(chosen.problem);
   if (paths.length === 0) throw new UsageError(`no file or folder given; ${USAGE}`);
   for (const path of paths) {
     try {
@@ -54,12 +62,13 @@ async function parseArgs(argv: string[]): Promise<Options> {
       throw new UsageError(`${path} does not exist`);
     }
   }
-  return { paths, json };
+  return { paths, json, version: chosen.version };
 }
 
 /**
  * The validator as a function: results are written as each file is checked and then dropped, so the
- * run holds one file at a time whatever the number of files. Returns the exit code.
+ * run holds one file at a time whatever the number of files. Returns the exit code: 0 all valid, 1 some
+ * invalid or unreadable, 2 bad usage or a file for another version.
  */
 export async function runValidate(argv: string[], out: Output, err: Output): Promise<number> {
   let options: Options;
@@ -71,14 +80,17 @@ export async function runValidate(argv: string[], out: Output, err: Output): Pro
     return 2;
   }
   const started = performance.now();
-  const unchecked = ikkeSjekketOffline();
-  if (!options.json) await out.write(preamble(unchecked, apiVersion('utleggsbegjaering').version));
-  const summary: Summary = { files: 0, valid: 0, invalid: 0, errors: 0, ikkeSjekketOffline: unchecked, durationMs: 0, peakRssBytes: 0 };
+  const { version } = options;
+  // Binds the version's rules before any file, so a catalog code without a module stops the run once.
+  const unchecked = ikkeSjekketOffline(version);
+  if (!options.json) await out.write(preamble(unchecked, version));
+  const summary: Summary = { version, files: 0, valid: 0, invalid: 0, wrongVersion: 0, errors: 0, ikkeSjekketOffline: unchecked, durationMs: 0, peakRssBytes: 0 };
   for await (const found of walk(options.paths)) {
-    const result = found.kind === 'file' ? await checkFile(found.file) : { file: found.file, status: 'unreadable' as const, reason: found.reason };
+    const result = found.kind === 'file' ? await checkFile(found.file, version) : { file: found.file, status: 'unreadable' as const, reason: found.reason };
     summary.files++;
     if (result.status === 'valid') summary.valid++;
     else if (result.status === 'invalid') summary.invalid++;
+    else if (result.status === 'wrong-version') summary.wrongVersion++;
     else summary.errors++;
     await out.write(options.json ? jsonLine(result) : textLine(result));
   }
@@ -86,5 +98,7 @@ export async function runValidate(argv: string[], out: Output, err: Output): Pro
   summary.durationMs = Math.round(performance.now() - started);
   summary.peakRssBytes = process.resourceUsage().maxRSS * 1024;
   await out.write(options.json ? jsonSummary(summary) : textSummary(summary));
+  // A payload for another version is bad input, not a finding about the payload: exit as for usage.
+  if (summary.wrongVersion > 0) return 2;
   return summary.valid === summary.files ? 0 : 1;
 }

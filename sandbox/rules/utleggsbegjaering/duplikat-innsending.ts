@@ -11,4 +11,4 @@ export default regel(import.meta.url, 'DUPLIKAT_INNSENDING', (b, ktx, rapporter)
   if (ktx.erDuplikat(orgnr, b.begjaeringsdato, b.innsenderReferanse)) {
     rapporter({ 'begjæringsdato': b.begjaeringsdato, innsenderReferanse: b.innsenderReferanse }, '/innsenderReferanse');
   }
-});
+}, { trenger: ['innsendinger'] });

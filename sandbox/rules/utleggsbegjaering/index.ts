@@ -1,6 +1,10 @@
 import duplikatInnsending from './duplikat-innsending.ts';
 import duplikatSaksoeker from './duplikat-saksoeker.ts';
 import duplikatSaksoekt from './duplikat-saksoekt.ts';
+import erIkkeHovedenhet from './er-ikke-hovedenhet.ts';
+import gebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol from './gebyr-eller-sakskostnad-har-et-relatertkrav-som-ikke-er-hovedstol.ts';
+import hovedstolSkalIkkeHaEtRelatertKrav from './hovedstol-skal-ikke-ha-et-relatert-krav.ts';
+import innbetalingFramITid from './innbetaling-fram-i-tid.ts';
 import innsenderIkkeIdentifiserbar from './innsender-ikke-identifiserbar.ts';
 import innsenderIkkeOrganisasjon from './innsender-ikke-organisasjon.ts';
 import innsenderMangler from './innsender-mangler.ts';
@@ -9,6 +13,8 @@ import kanBehandlesIForliksraadetPaakrevet from './kan-behandles-i-forliksraadet
 import kravDuplikateReferanser from './krav-duplikate-referanser.ts';
 import kravIFlereTvangsgrunnlag from './krav-i-flere-tvangsgrunnlag.ts';
 import kravIkkeBenyttet from './krav-ikke-benyttet.ts';
+import kravManglerForfallsdato from './krav-mangler-forfallsdato.ts';
+import kravOppgisUtenForfallsdato from './krav-oppgis-uten-forfallsdato.ts';
 import maksEnAdresseAvHverType from './maks-en-adresse-av-hver-type.ts';
 import mangelfulleKontoopplysninger from './mangelfulle-kontoopplysninger.ts';
 import manglerKrav from './mangler-krav.ts';
@@ -19,12 +25,27 @@ import manglerOpplysningerProsessfullmektigPerson from './mangler-opplysninger-p
 import paastandPaakrevet from './paastand-paakrevet.ts';
 import paragraf418VarselPaakrevet from './paragraf-4-18-varsel-paakrevet.ts';
 import paragraf419VarselPaakrevet from './paragraf-4-19-varsel-paakrevet.ts';
+import prioritetManglerPaaRenteopplysninger from './prioritet-mangler-paa-renteopplysninger.ts';
+import prioritetManglerPaaRettsgebyr from './prioritet-mangler-paa-rettsgebyr.ts';
+import prioritetMangler from './prioritet-mangler.ts';
+import relaterteKravKanIkkePekePaaSegSelv from './relaterte-krav-kan-ikke-peke-paa-seg-selv.ts';
 import relaterteKravMaaFinnes from './relaterte-krav-maa-finnes.ts';
 import relaterteKravUgyldigeKravreferanser from './relaterte-krav-ugyldige-kravreferanser.ts';
+import renteMaaHaRelatertKrav from './rente-maa-ha-relatert-krav.ts';
+import rentekravKanBareRelateresTilEttKrav from './rentekrav-kan-bare-relateres-til-ett-krav.ts';
+import rentekravKanIkkeHaRentekrav from './rentekrav-kan-ikke-ha-rentekrav.ts';
+import rentekravKanIkkeHaRenteopplysninger from './rentekrav-kan-ikke-ha-renteopplysninger.ts';
+import rentekravPeriodeMaaHaGyldigPeriode from './rentekrav-periode-maa-ha-gyldig-periode.ts';
+import rentekravTilknyttetIkkeRentekrav from './rentekrav-tilknyttet-ikke-rentekrav.ts';
 import saksoekersInnenlandsAdresseUgyldig from './saksoekers-innenlands-adresse-ugyldig.ts';
 import saksoekersUtenlandsAdresseUgyldig from './saksoekers-utenlands-adresse-ugyldig.ts';
+import saksoektErEnk from './saksoekt-er-enk.ts';
+import saksoektErIkkeHovedenhet from './saksoekt-er-ikke-hovedenhet.ts';
+import saksoektGammeltRegelverk from './saksoekt-gammelt-regelverk.ts';
+import saksoektManglerIRegisteret from './saksoekt-mangler-i-registeret.ts';
 import saksoektesInnenlandsAdresseUgyldig from './saksoektes-innenlands-adresse-ugyldig.ts';
 import saksoektesUtenlandsAdresseUgyldig from './saksoektes-utenlands-adresse-ugyldig.ts';
+import saksokerErEnk from './saksoker-er-enk.ts';
 import sammeSaksoektSomSaksoeker from './samme-saksoekt-som-saksoeker.ts';
 import tvangsgrunnlagUgyldigeKravreferanser from './tvangsgrunnlag-ugyldige-kravreferanser.ts';
 import uavklartStatus from './uavklart-status.ts';
@@ -41,6 +62,8 @@ import ugyldigVedleggTvangsgrunnlag from './ugyldig-vedlegg-tvangsgrunnlag.ts';
 import ugyldigVedleggTvangskraftgrunnlag from './ugyldig-vedlegg-tvangskraftgrunnlag.ts';
 import ulovligEndringBegjaeringsdato from './ulovlig-endring-begjaeringsdato.ts';
 import ulovligEndringInnsender from './ulovlig-endring-innsender.ts';
+import ulovligEndringSaksoeker from './ulovlig-endring-saksoeker.ts';
+import ulovligEndringSaksoekt from './ulovlig-endring-saksoekt.ts';
 import ulovligEndringUnderskrift from './ulovlig-endring-underskrift.ts';
 import vedleggSkalHaReferanseTilBegjaeringen from './vedlegg-skal-ha-referanse-til-begjaeringen.ts';
 import vedleggSkalHaUuid from './vedlegg-skal-ha-uuid.ts';
@@ -49,14 +72,20 @@ import vedleggSkalVaereTilgjengelig from './vedlegg-skal-vaere-tilgjengelig.ts';
 import vedleggSkalVaereVirussjekketValidertOgKonvertert from './vedlegg-skal-vaere-virussjekket-validert-og-konvertert.ts';
 import { bindRegler, type RegelSett } from '../registry.ts';
 import { medMinne } from './felles/minne.ts';
-import type { Utleggsbegjaering } from '../../../src/model/utleggsbegjaering.ts';
-import type { Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
+import type { Begjaering, Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
 
-/** Every rule module, one per catalog code (alphabetical by file). */
+/**
+ * Every rule module, one per code of any catalog (alphabetical by file). A version binds the ones its
+ * catalog lists (reglerFor); each module reads every data model.
+ */
 export const moduler: readonly RegelModul[] = Object.freeze([
   duplikatInnsending,
   duplikatSaksoeker,
   duplikatSaksoekt,
+  erIkkeHovedenhet,
+  gebyrEllerSakskostnadHarEtRelatertkravSomIkkeErHovedstol,
+  hovedstolSkalIkkeHaEtRelatertKrav,
+  innbetalingFramITid,
   innsenderIkkeIdentifiserbar,
   innsenderIkkeOrganisasjon,
   innsenderMangler,
@@ -65,6 +94,8 @@ export const moduler: readonly RegelModul[] = Object.freeze([
   kravDuplikateReferanser,
   kravIFlereTvangsgrunnlag,
   kravIkkeBenyttet,
+  kravManglerForfallsdato,
+  kravOppgisUtenForfallsdato,
   maksEnAdresseAvHverType,
   mangelfulleKontoopplysninger,
   manglerKrav,
@@ -75,12 +106,27 @@ export const moduler: readonly RegelModul[] = Object.freeze([
   paastandPaakrevet,
   paragraf418VarselPaakrevet,
   paragraf419VarselPaakrevet,
+  prioritetManglerPaaRenteopplysninger,
+  prioritetManglerPaaRettsgebyr,
+  prioritetMangler,
+  relaterteKravKanIkkePekePaaSegSelv,
   relaterteKravMaaFinnes,
   relaterteKravUgyldigeKravreferanser,
+  renteMaaHaRelatertKrav,
+  rentekravKanBareRelateresTilEttKrav,
+  rentekravKanIkkeHaRentekrav,
+  rentekravKanIkkeHaRenteopplysninger,
+  rentekravPeriodeMaaHaGyldigPeriode,
+  rentekravTilknyttetIkkeRentekrav,
   saksoekersInnenlandsAdresseUgyldig,
   saksoekersUtenlandsAdresseUgyldig,
+  saksoektErEnk,
+  saksoektErIkkeHovedenhet,
+  saksoektGammeltRegelverk,
+  saksoektManglerIRegisteret,
   saksoektesInnenlandsAdresseUgyldig,
   saksoektesUtenlandsAdresseUgyldig,
+  saksokerErEnk,
   sammeSaksoektSomSaksoeker,
   tvangsgrunnlagUgyldigeKravreferanser,
   uavklartStatus,
@@ -97,6 +143,8 @@ export const moduler: readonly RegelModul[] = Object.freeze([
   ugyldigVedleggTvangskraftgrunnlag,
   ulovligEndringBegjaeringsdato,
   ulovligEndringInnsender,
+  ulovligEndringSaksoeker,
+  ulovligEndringSaksoekt,
   ulovligEndringUnderskrift,
   vedleggSkalHaReferanseTilBegjaeringen,
   vedleggSkalHaUuid,
@@ -122,7 +170,7 @@ export const regler: ReadonlyMap<string, Regel> = reglerFor().byKode;
  * Runs every rule of the version's catalog (changes-only rules only in modus 'endre') and returns all
  * violations in catalog order. No catalog reading or regex compiling happens here: both are done once.
  */
-export function evaluate(b: Utleggsbegjaering, ktx: RegelKontekst, version?: string): Brudd[] {
+export function evaluate(b: Begjaering, ktx: RegelKontekst, version?: string): Brudd[] {
   const s = reglerFor(version);
   const regler = ktx.modus === 'endre' ? s.alle : s.utenEndringsregler;
   const ut: Brudd[] = [];

@@ -1,5 +1,6 @@
 import { regel } from '../modul.ts';
 import { kravIndeks } from './felles/krav.ts';
+import { kravref, kravrefFelt } from './felles/modell.ts';
 import { liste, utfylt } from './felles/tekst.ts';
 
 // A krav whose reference an earlier krav already carries is a duplicate; each reference is reported once.
@@ -9,9 +10,9 @@ export default regel(import.meta.url, 'KRAV_DUPLIKATE_REFERANSER', (b, _ktx, rap
   const forste = kravIndeks(b);
   let rapportert: Set<string> | undefined;
   for (let i = 0; i < krav.length; i++) {
-    const ref = krav[i]?.kravreferanse;
+    const ref = kravref(krav[i]);
     if (!utfylt(ref) || forste.get(ref) === i || rapportert?.has(ref)) continue;
     (rapportert ??= new Set()).add(ref);
-    rapporter({ kravreferanse: ref }, `/kravTilInnkreving/${i}/kravreferanse`);
+    rapporter({ kravreferanse: ref }, `/kravTilInnkreving/${i}/${kravrefFelt(krav[i])}`);
   }
 });

@@ -1,14 +1,14 @@
-import type { Krav } from '../../../src/model/utleggsbegjaering.ts';
 import { regel } from '../modul.ts';
 import type { Rapporter } from '../types.ts';
 import { kravIndeks } from './felles/krav.ts';
+import type { Krav } from './felles/modell.ts';
 import { liste } from './felles/tekst.ts';
 
 // Up to this many references a linear search beats building a Set per tvangsgrunnlag.
 const LITEN_LISTE = 16;
 
 /** Reports the related claims of krav `i` that exist but are not among the tvangsgrunnlag's own. */
-function sjekkRelaterte(krav: Krav[], i: number, indeks: ReadonlyMap<string, number>, egne: readonly string[] | Set<string>, rapporter: Rapporter): void {
+function sjekkRelaterte(krav: readonly Krav[], i: number, indeks: ReadonlyMap<string, number>, egne: readonly string[] | Set<string>, rapporter: Rapporter): void {
   const relaterte = liste(krav[i].relatertKrav);
   for (let j = 0; j < relaterte.length; j++) {
     const rel = relaterte[j];

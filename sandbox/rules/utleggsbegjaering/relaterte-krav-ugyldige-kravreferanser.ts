@@ -1,5 +1,6 @@
 import { regel } from '../modul.ts';
 import { kravIndeks } from './felles/krav.ts';
+import { kravref } from './felles/modell.ts';
 import { liste } from './felles/tekst.ts';
 
 export default regel(import.meta.url, 'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER', (b, _ktx, rapporter) => {
@@ -8,7 +9,7 @@ export default regel(import.meta.url, 'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER', 
   const indeks = kravIndeks(b);
   krav.forEach((k, i) => {
     liste(k?.relatertKrav).forEach((rel, j) => {
-      if (!indeks.has(rel)) rapporter({ hovedkravRef: k.kravreferanse, relatertKravRef: rel }, `/kravTilInnkreving/${i}/relatertKrav/${j}`);
+      if (!indeks.has(rel)) rapporter({ hovedkravRef: kravref(k), relatertKravRef: rel }, `/kravTilInnkreving/${i}/relatertKrav/${j}`);
     });
   });
 });

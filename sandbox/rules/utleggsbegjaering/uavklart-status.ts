@@ -7,4 +7,4 @@ const UBEHANDLET = new Set(['mottatt', 'underBehandling']);
 export default regel(import.meta.url, 'UAVKLART_STATUS', (_b, ktx, rapporter) => {
   const t = ktx.tidligere;
   if (t && UBEHANDLET.has(t.status)) rapporter({ eksternSaksreferanse: saksreferanse(t.begjaering) });
-});
+}, { trenger: ['tidligere'] });

@@ -8,4 +8,4 @@ import { likeVerdier } from './felles/tekst.ts';
 export default regel(import.meta.url, 'ULOVLIG_ENDRING_INNSENDER', (b, ktx, rapporter) => {
   const t = ktx.tidligere;
   if (t && !likeVerdier(b.innsender?.innsender, t.begjaering.innsender?.innsender)) rapporter(undefined, '/innsender/innsender');
-});
+}, { trenger: ['tidligere'] });

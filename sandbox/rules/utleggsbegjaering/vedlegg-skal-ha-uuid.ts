@@ -3,7 +3,7 @@ import { utfylt } from './felles/tekst.ts';
 import { besoekVedlegg, vedleggssti } from './felles/vedlegg.ts';
 
 export default regel(import.meta.url, 'VEDLEGG_SKAL_HA_UUID', (b, _ktx, rapporter) => {
-  besoekVedlegg(b, (v, felt, i, j) => {
-    if (!utfylt(v.uuid)) rapporter([v.filnavn], vedleggssti(felt, i, j));
+  besoekVedlegg(b, (v, _felt, sted, i, j) => {
+    if (!utfylt(v.uuid)) rapporter([v.filnavn], vedleggssti(sted, i, j));
   });
 });

@@ -1,6 +1,6 @@
 import { regel } from '../modul.ts';
 import type { Vedleggsstatus } from '../types.ts';
-import { besoekLagredeVedlegg } from './felles/vedlegg.ts';
+import { besoekLagredeVedlegg, vedleggssti } from './felles/vedlegg.ts';
 
 // The catalog's cases in order: unknown uuid, deleted, discarded, virus found.
 const ALTERNATIV: Partial<Record<Vedleggsstatus, number>> = { slettet: 1, kassert: 2, virusFunnet: 3 };
@@ -8,10 +8,10 @@ const ALTERNATIV: Partial<Record<Vedleggsstatus, number>> = { slettet: 1, kasser
 export default regel(import.meta.url, 'VEDLEGG_SKAL_VAERE_TILGJENGELIG', (b, ktx, rapporter) => {
   const hent = ktx.hentVedlegg;
   if (!hent) return;
-  besoekLagredeVedlegg(b, (v, sti) => {
+  besoekLagredeVedlegg(b, (v, sted, i, j) => {
     const lagret = hent(v.uuid);
-    if (!lagret) return rapporter([v.filnavn, v.uuid], `${sti}/uuid`, 0);
+    if (!lagret) return rapporter([v.filnavn, v.uuid], `${vedleggssti(sted, i, j)}/uuid`, 0);
     const alternativ = ALTERNATIV[lagret.status];
-    if (alternativ !== undefined) rapporter([v.filnavn], `${sti}/uuid`, alternativ);
+    if (alternativ !== undefined) rapporter([v.filnavn], `${vedleggssti(sted, i, j)}/uuid`, alternativ);
   });
-});
+}, { trenger: ['vedlegg'] });

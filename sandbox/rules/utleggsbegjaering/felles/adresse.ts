@@ -1,20 +1,20 @@
-import type { Adresse, Aktoer } from '../../../../src/model/utleggsbegjaering.ts';
 import type { Rapporter } from '../../types.ts';
 import { beskriv } from './aktoer.ts';
+import { type Adresse, type Aktoer, harAdressetekst, innlandsfelter, poststedUtland, utlandsfelter } from './modell.ts';
 import { liste, utfylt } from './tekst.ts';
 
 /** A domestic address needs adressetekst and postnummer. */
 export function innlandMangler(a: Adresse): boolean {
-  if (a?.adresseInnland === undefined) return false;
-  const f = a.adresseInnland?.adresseFrittFormatInnland;
-  return !utfylt(f?.adressetekst) || !utfylt(f?.postnummer);
+  const f = innlandsfelter(a);
+  if (f === undefined) return false;
+  return !harAdressetekst(f?.adressetekst) || !utfylt(f?.postnummer);
 }
 
 /** A foreign address needs poststed and landkode. */
 export function utlandMangler(a: Adresse): boolean {
-  if (a?.adresseUtland === undefined) return false;
-  const f = a.adresseUtland?.adresseFrittFormatUtland;
-  return !utfylt(f?.poststed) || !utfylt(f?.landkode);
+  const f = utlandsfelter(a);
+  if (f === undefined) return false;
+  return !f || !utfylt(poststedUtland(f)) || !utfylt(f.landkode);
 }
 
 /** Reports each address of the parties in one role that fails `mangler`; the message names the party. */

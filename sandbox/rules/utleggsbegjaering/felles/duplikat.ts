@@ -1,6 +1,6 @@
-import type { Aktoer } from '../../../../src/model/utleggsbegjaering.ts';
 import type { Rapporter } from '../../types.ts';
 import { identitet } from './aktoer.ts';
+import type { Aktoer } from './modell.ts';
 
 /** Reports each entry that describes a party already listed earlier in the same role. */
 export function rapporterDuplikater(aktoerer: (Aktoer | undefined)[], rolle: string, rapporter: Rapporter): void {

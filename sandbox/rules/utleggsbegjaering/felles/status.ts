@@ -1,8 +1,11 @@
-import type { Utleggsbegjaering } from '../../../../src/model/utleggsbegjaering.ts';
+import type { Begjaering } from '../../types.ts';
 import { liste, utfylt } from './tekst.ts';
 
-/** How the status messages name the case: its tvangsgrunnlag's external case references, else the innsender's reference. */
-export function saksreferanse(b: Utleggsbegjaering): string | undefined {
+/**
+ * How the status messages name the case: its tvangsgrunnlag's external case references (deprecated in
+ * 2.1, still accepted), else the innsender's reference.
+ */
+export function saksreferanse(b: Begjaering): string | undefined {
   const refer = [...new Set(liste(b.begjaeringensTvangsgrunnlag).map((t) => t?.eksternSaksreferanse).filter(utfylt))];
   return refer.length > 0 ? refer.join(', ') : b.innsenderReferanse;
 }

@@ -31,7 +31,10 @@ export function harMaksToDesimalerEksakt(n: number): boolean {
   return desimaler - eksponent <= 2;
 }
 
-/** Amount and rate rules: a number with at most two decimals that is not negative. */
-export function erGyldigToDesimaler(n: unknown): boolean {
-  return typeof n !== 'number' || (n >= 0 && harMaksToDesimaler(n));
+/**
+ * The amount and rate rules' failing case: a number that is negative or has more than two decimals.
+ * Anything that is not a number is the schema's concern, not theirs.
+ */
+export function erUgyldigToDesimaler(n: unknown): n is number {
+  return typeof n === 'number' && !(n >= 0 && harMaksToDesimaler(n));
 }

@@ -3,9 +3,12 @@ export function utfylt(s: unknown): s is string {
   return typeof s === 'string' && s.trim() !== '';
 }
 
-/** Arrays the schema allows to be absent; anything that is not an array reads as empty. */
-export function liste<T>(v: T[] | undefined): T[] {
-  return Array.isArray(v) ? v : TOM;
+/**
+ * Arrays the schema allows to be absent; anything that is not an array reads as empty. Generic over
+ * the array type, so a field that is a list of one model's type or the other's keeps both.
+ */
+export function liste<A extends readonly unknown[]>(v: A | undefined): A {
+  return (Array.isArray(v) ? v : TOM) as A;
 }
 const TOM: never[] = [];
 

@@ -1,0 +1,15 @@
+import type { RegelKontekst } from '../../types.ts';
+
+// Norway's calendar date, not UTC's: between midnight and 01:00/02:00 local time the two differ, and a
+// payment booked today must not read as one in the future.
+const NORGE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today (YYYY-MM-DD): the context's, i.e. the server's clock, else the machine's date in Norway. */
+export function idag(ktx: RegelKontekst): string {
+  return ktx.idag ?? NORGE.format(new Date());
+}
+
+/** A calendar date as the schemas write it; ISO dates of this form compare correctly as strings. */
+export function erDato(v: unknown): v is string {
+  return typeof v === 'string' && v.length === 10 && v[4] === '-' && v[7] === '-';
+}

@@ -1,0 +1,17 @@
+import { regel } from '../modul.ts';
+import { forfallskrav, kravnavn } from './felles/krav.ts';
+import { erObjekt } from './felles/modell.ts';
+import { liste, utfylt } from './felles/tekst.ts';
+
+// SakskostnaderForSkriving and Rentekrav are given without kravforfall/forfallsdato (an interest claim
+// runs over its rentePeriode, not to a due date). %forfallsdato names the claim, so the message reads
+// "Rentekrav R-1 skal oppgis uten forfallsdato".
+export default regel(import.meta.url, 'KRAV_OPPGIS_UTEN_FORFALLSDATO', (b, _ktx, rapporter) => {
+  const krav = liste(b.kravTilInnkreving);
+  for (let i = 0; i < krav.length; i++) {
+    const k = krav[i];
+    const forfall: unknown = k?.kravforfall;
+    if (!erObjekt(forfall) || !utfylt(forfall.forfallsdato) || forfallskrav(k) !== 'utelates') continue;
+    rapporter({ forfallsdato: kravnavn(k, i) }, `/kravTilInnkreving/${i}/kravforfall/forfallsdato`);
+  }
+});
