@@ -1,7 +1,7 @@
 import { displayPath, readDataFile, specPath } from '../../src/spec/files.ts';
 import { apiVersion } from '../../src/spec/versions.ts';
 
-/** The data model of the v1 generators: what a caller gets when it names no version. */
+/** The data model of the seeds' /v1. */
 export const DATAMODELL_09 = '0.9';
 
 /**
@@ -26,7 +26,7 @@ function fraManifest(version: string): unknown {
 
 /** Looks up the builder for a model, or fails naming the version, its model and the models there are. */
 export function forModell<T>(tabell: Readonly<Record<string, T>>, version: string | undefined, hva: string): T {
-  const modell = version === undefined ? DATAMODELL_09 : datamodellFor(version);
+  const modell = datamodellFor(version);
   if (!Object.hasOwn(tabell, modell)) {
     const navn = apiVersion('utleggsbegjaering', version).version;
     throw new Error(`no ${hva} for datamodell ${modell} (utleggsbegjaering ${navn}); models with one: ${Object.keys(tabell).join(', ')}`);

@@ -158,8 +158,8 @@ export interface UtleggsbegjaeringerOptions {
   parties?: readonly Party[];
   kompleksitet?: Kompleksitet;
   /**
-   * The API version whose data model to write (specs/versions.json `datamodell`). Left out: the 0.9
-   * model of /v1, as before versions had models.
+   * The API version whose data model to write (specs/versions.json `datamodell`). Left out: the run's
+   * version (CONFORMANCE_UTLEGGSBEGJAERING_VERSION), else the manifest default.
    */
   version?: string;
 }
@@ -179,19 +179,20 @@ const PER_MODELL: Readonly<Record<string, Petisjonsmodell>> = {
   '2.1': { datamodell: '2.1', registry: (_seed, extra) => sandkasseregister(extra), bygg: generateUtleggsbegjaering21 },
 };
 
-/** The petition model of a version (0.9 when left out), or an error naming the version's model and the known ones. */
+/** The petition model of a version (the run's when left out), or an error naming the version's model and the known ones. */
 export function petisjonsmodell(version?: string): Petisjonsmodell {
   return forModell(PER_MODELL, version, 'petition generator');
 }
 
-/** `count` petitions from one seeded stream, in the data model of `options.version` (0.9 when left out). */
-export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions & { version?: undefined }): Utleggsbegjaering[];
-export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions): Utleggsbegjaering[] | Utleggsbegjaering21[];
-export function generateUtleggsbegjaeringer(count: number, options: UtleggsbegjaeringerOptions): Utleggsbegjaering[] | Utleggsbegjaering21[] {
+/**
+ * `count` petitions from one seeded stream, in the data model of `options.version` (the run's when left
+ * out). Typed by the caller, who knows which model its version speaks (`generateUtleggsbegjaeringer<Utleggsbegjaering>(…, { version: 'v1' })`).
+ */
+export function generateUtleggsbegjaeringer<B extends Utleggsbegjaering | Utleggsbegjaering21 = Utleggsbegjaering | Utleggsbegjaering21>(count: number, options: UtleggsbegjaeringerOptions): B[] {
   const modell = petisjonsmodell(options.version);
   const registry = modell.registry(options.seed, options.parties);
   const faker = createRandom(options.seed);
   const ut: (Utleggsbegjaering | Utleggsbegjaering21)[] = [];
   for (let i = 0; i < count; i++) ut.push(modell.bygg(faker, { registry, innsender: options.innsender, kompleksitet: options.kompleksitet }));
-  return ut as Utleggsbegjaering[] | Utleggsbegjaering21[];
+  return ut as B[];
 }

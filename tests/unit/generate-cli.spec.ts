@@ -119,13 +119,13 @@ test('bad input: one line on stderr naming the problem, exit code 2, nothing on 
 
 test('--version v2: 2.1 petitions valid against the v2 document and rules, invalid variants and scenarios of the v2 catalog', async () => {
   const { registerOppslag, sandkasseregister } = await import('../../generators/parties/index.ts');
-  const [a, b, enkel, enk, scenario, v1] = await Promise.all([
+  const [a, b, enkel, enk, scenario, v2] = await Promise.all([
     generate('utleggsbegjaering', '--version', 'v2', '--count', '3', '--seed', '11'),
     generate('utleggsbegjaering', '--version', 'v2', '--count', '3', '--seed', '11'),
     generate('utleggsbegjaering', '--version', 'v2', '--count', '2', '--seed', '11', '--kompleksitet', 'enkel'),
     generate('utleggsbegjaering', '--version', 'v2', '--invalid', 'SAKSOEKT_ER_ENK', '--count', '2', '--seed', '4'),
     generate('scenario', '--version', 'v2', '--invalid', 'ULOVLIG_ENDRING_SAKSOEKT', '--seed', '4'),
-    generate('utleggsbegjaering', '--version', 'v1', '--count', '3', '--seed', '11'),
+    generate('utleggsbegjaering', '--version', 'v2', '--count', '3', '--seed', '11'),
   ]);
   expect(a.stdout).toBe(b.stdout);
   const ub = ContractValidator.forApi('utleggsbegjaering', 'v2');
@@ -140,9 +140,9 @@ test('--version v2: 2.1 petitions valid against the v2 document and rules, inval
   const [s] = ok(scenario) as { kode: string; steg: { operationId: string }[] }[];
   expect(s.kode).toBe('ULOVLIG_ENDRING_SAKSOEKT');
   expect(s.steg.at(-1)?.operationId).toBe('endreUtleggsbegjaering');
-  // The manifest default (v1) is what no --version gives.
+  // The manifest default (v2, what a supplier certifies against today) is what no --version gives.
   const [plain] = await Promise.all([generate('utleggsbegjaering', '--count', '3', '--seed', '11')]);
-  expect(plain.stdout).toBe(v1.stdout);
+  expect(plain.stdout).toBe(v2.stdout);
 });
 
 test('--version and --kompleksitet: bad values are one line on stderr, exit code 2', async () => {
@@ -151,7 +151,7 @@ test('--version and --kompleksitet: bad values are one line on stderr, exit code
     [['utleggsbegjaering', '--kompleksitet', 'stor'], /unknown kompleksitet "stor"; one of enkel, kompleks, tilfeldig/],
     [['krav', '--version', 'v2'], /--version applies to utleggsbegjaering and scenario, not krav/],
     [['utleggsbegjaering', '--version', 'v2', '--invalid', 'FINNES_IKKE'], /unknown rule code "FINNES_IKKE".*utleggsbegjaering-v2\.json/],
-    [['utleggsbegjaering', '--invalid', 'SAKSOEKT_ER_ENK'], /unknown rule code "SAKSOEKT_ER_ENK".*utleggsbegjaering-v1\.json/],
+    [['utleggsbegjaering', '--version', 'v1', '--invalid', 'SAKSOEKT_ER_ENK'], /unknown rule code "SAKSOEKT_ER_ENK".*utleggsbegjaering-v1\.json/],
     [['utleggsbegjaering', '--version', 'v2', '--invalid', 'ULOVLIG_ENDRING_SAKSOEKER'], /use kind scenario/],
     [['scenario', '--version', 'v2', '--invalid', 'SAKSOKER_ER_ENK'], /use kind utleggsbegjaering/],
   ];

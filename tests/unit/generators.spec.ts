@@ -10,7 +10,9 @@ import {
 
 const SEEDS = 500;
 const POOL = new Set(SANDBOX_VEDLEGG_POOL);
-const ub = ContractValidator.forApi('utleggsbegjaering');
+// The 0.9 generators of /v1; tests/unit/generators-v2.spec.ts covers 2.1.
+const V = 'v1';
+const ub = ContractValidator.forApi('utleggsbegjaering', V);
 
 /** One petition per seed and per complexity, each from its own registry, as the CLI builds them. */
 function petitions(innsender?: string): { seed: number; b: Utleggsbegjaering; innsender: string }[] {
@@ -60,7 +62,7 @@ test.describe('utleggsbegjaering petitions', () => {
         if (!schema.valid) failures.push(`seed ${seed} schema: ${JSON.stringify(schema.violations[0])}`);
         const brudd = evaluate(b, {
           modus: 'sendInn', paaloggetOrgnr: orgnr, erDuplikat: () => false, hentVedlegg: (uuid) => ({ uuid, status: 'konvertert' }),
-        });
+        }, V);
         if (brudd.length > 0) failures.push(`seed ${seed} rules: ${brudd.map((x) => `${x.kode} ${x.sti ?? ''}`).join(', ')}`);
       }
       expect(failures.slice(0, 5)).toEqual([]);
@@ -140,7 +142,7 @@ test.describe('utleggsbegjaering petitions', () => {
   });
 
   test('complex petitions have several parties, tvangsgrunnlag, related claims, interest and foreign addresses somewhere', () => {
-    const all = generateUtleggsbegjaeringer(300, { seed: 9, kompleksitet: 'kompleks' });
+    const all = generateUtleggsbegjaeringer<Utleggsbegjaering>(300, { seed: 9, kompleksitet: 'kompleks', version: V });
     expect(all.every((b) => b.begjaeringensTvangsgrunnlag.length >= 2)).toBe(true);
     expect(all.some((b) => b.saksoeker.length > 1 && b.saksoekt.length > 1)).toBe(true);
     expect(all.some((b) => b.saksoekt.some((s) => s.saksoekt?.virksomhet))).toBe(true);
@@ -151,9 +153,9 @@ test.describe('utleggsbegjaering petitions', () => {
   });
 
   test('same seed gives the same petitions, another seed others', () => {
-    const a = JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 7 }));
-    expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 7 }))).toBe(a);
-    expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 8 }))).not.toBe(a);
+    const a = JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 7, version: V }));
+    expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 7, version: V }))).toBe(a);
+    expect(JSON.stringify(generateUtleggsbegjaeringer(20, { seed: 8, version: V }))).not.toBe(a);
   });
 });
 

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  INVALID_CODES, MUTATION_CODES, MUTASJONER, SCENARIO_CODES, SCENARIOER, SCHEMA_INVALID_KINDS, invalidFor, mutate, scenario,
-  schemaInvalid, type Scenario,
+  MUTASJONER, SCENARIOER, SCHEMA_INVALID_KINDS, invalidCodes, invalidFor as invalidForVersion, mutate as mutateVersion, mutationCodes,
+  scenario as scenarioVersion, scenarioCodes, schemaInvalid, type Scenario,
 } from '../../generators/invalid/index.ts';
 import { createRandom } from '../../generators/random.ts';
 import { generateUtleggsbegjaeringer } from '../../generators/requests/index.ts';
@@ -13,18 +13,26 @@ import { ContractValidator } from '../../src/contract/index.ts';
 import type { Utleggsbegjaering } from '../../src/model/utleggsbegjaering.ts';
 import { apiVersion } from '../../src/spec/versions.ts';
 
-const validator = ContractValidator.forApi('utleggsbegjaering');
+// These tables speak the 0.9 model of the seeds (/v1); tests/unit/invalid-v2.spec.ts covers 2.1.
+const V = 'v1';
+const INVALID_CODES = invalidCodes(V);
+const MUTATION_CODES = mutationCodes(V);
+const SCENARIO_CODES = scenarioCodes(V);
+const invalidFor = (kode: string, base: Utleggsbegjaering, faker: ReturnType<typeof createRandom>) => invalidForVersion(kode, base, faker, V);
+const mutate = (kode: string, base: Utleggsbegjaering, faker: ReturnType<typeof createRandom>) => mutateVersion(kode, base, faker, V);
+const scenario = (kode: string, base: Utleggsbegjaering, faker: ReturnType<typeof createRandom>) => scenarioVersion(kode, base, faker, V);
+const validator = ContractValidator.forApi('utleggsbegjaering', V);
 
 function seed(name: 'enkel' | 'kompleks'): Utleggsbegjaering {
-  return JSON.parse(readFileSync(join(apiVersion('utleggsbegjaering').examples!, `${name}.json`), 'utf8'));
+  return JSON.parse(readFileSync(join(apiVersion('utleggsbegjaering', V).examples!, `${name}.json`), 'utf8'));
 }
 
 // Both seeds, plus generated petitions of each shape and with another innsender.
 const BASER: [string, Utleggsbegjaering][] = [
   ['enkel.json', seed('enkel')],
   ['kompleks.json', seed('kompleks')],
-  ...generateUtleggsbegjaeringer(3, { seed: 7, kompleksitet: 'kompleks' }).map((b, i) => [`generated kompleks #${i}`, b] as [string, Utleggsbegjaering]),
-  ...generateUtleggsbegjaeringer(2, { seed: 8, kompleksitet: 'enkel', innsender: '310478717' }).map((b, i) => [`generated enkel (310478717) #${i}`, b] as [string, Utleggsbegjaering]),
+  ...generateUtleggsbegjaeringer<Utleggsbegjaering>(3, { seed: 7, kompleksitet: 'kompleks', version: V }).map((b, i) => [`generated kompleks #${i}`, b] as [string, Utleggsbegjaering]),
+  ...generateUtleggsbegjaeringer<Utleggsbegjaering>(2, { seed: 8, kompleksitet: 'enkel', innsender: '310478717', version: V }).map((b, i) => [`generated enkel (310478717) #${i}`, b] as [string, Utleggsbegjaering]),
 ];
 
 function innsender(b: Utleggsbegjaering): string {
@@ -80,10 +88,10 @@ function spill(s: Scenario, base: Utleggsbegjaering): Brudd[] {
     if (steg.operationId === 'endreUtleggsbegjaering') {
       const tidligere = innsendinger.get(steg.begjaeringId);
       expect(tidligere, `${hvor}: changes a stored submission`).toBeDefined();
-      siste = evaluate(body, ktx('endre', tidligere));
+      siste = evaluate(body, ktx('endre', tidligere), V);
       status = siste.length ? 422 : 200;
     } else {
-      siste = evaluate(body, ktx(steg.operationId === 'sendInnUtleggsbegjaering' ? 'sendInn' : 'valider'));
+      siste = evaluate(body, ktx(steg.operationId === 'sendInnUtleggsbegjaering' ? 'sendInn' : 'valider'), V);
       status = siste.length ? 422 : steg.operationId === 'sendInnUtleggsbegjaering' ? 201 : 204;
       if (status === 201) {
         const ref = body.innsenderReferanse ?? '';
@@ -100,7 +108,7 @@ function spill(s: Scenario, base: Utleggsbegjaering): Brudd[] {
 
 test.describe('invalid variants', () => {
   test('INVALID_CODES is the catalog, and every code has exactly one mutation or scenario', () => {
-    const katalog = JSON.parse(readFileSync(apiVersion('utleggsbegjaering').catalog!, 'utf8')) as { regler: { kode: string }[] };
+    const katalog = JSON.parse(readFileSync(apiVersion('utleggsbegjaering', V).catalog!, 'utf8')) as { regler: { kode: string }[] };
     expect([...INVALID_CODES]).toEqual(katalog.regler.map((r) => r.kode));
     for (const kode of INVALID_CODES) {
       expect(Object.hasOwn(MUTASJONER, kode) !== Object.hasOwn(SCENARIOER, kode), `${kode}: one mutation xor one scenario`).toBe(true);
@@ -128,13 +136,13 @@ test.describe('invalid variants', () => {
   for (const [navn, base] of BASER) {
     test(`the base ${navn} is valid: schema and rules`, () => {
       expect(schemaFeil(base)).toBe('');
-      expect(evaluate(base, kontekst(base))).toEqual([]);
+      expect(evaluate(base, kontekst(base), V)).toEqual([]);
     });
 
     for (const kode of INVALID_CODES) {
       test(`${kode} on ${navn} breaks exactly ${kode}`, () => {
         const variant = invalidFor(kode, base, createRandom(11));
-        const brudd = variant.kind === 'scenario' ? spill(variant.scenario, base) : evaluate(variant.body, kontekst(base));
+        const brudd = variant.kind === 'scenario' ? spill(variant.scenario, base) : evaluate(variant.body, kontekst(base), V);
         if (variant.kind === 'request') {
           expect(schemaFeil(variant.body), 'the mutated body still passes the request schema (a 422 must not become a 400)').toBe('');
         } else {

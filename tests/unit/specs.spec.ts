@@ -136,7 +136,7 @@ test.describe('bad spec input names the file and the JSON path', () => {
   test('a schema keyword typo is reported with file and location', () => {
     const text = readFileSync(join(dir, 'utleggsbegjaering.yaml'), 'utf8').replace('minItems: 1\n          items: { $ref: \'#/components/schemas/SaksoekerRolle\' }', 'minItemz: 1\n          items: { $ref: \'#/components/schemas/SaksoekerRolle\' }');
     writeFileSync(join(dir, 'utleggsbegjaering.yaml'), text);
-    expect(() => ContractValidator.forApi('utleggsbegjaering').validateRequest('sendInnUtleggsbegjaering', {})).toThrow(/utleggsbegjaering\.yaml at POST \/utleggsbegjaering requestBody: schema does not compile: .*minItemz/);
+    expect(() => ContractValidator.forApi('utleggsbegjaering', 'v1').validateRequest('sendInnUtleggsbegjaering', {})).toThrow(/utleggsbegjaering\.yaml at POST \/utleggsbegjaering requestBody: schema does not compile: .*minItemz/);
   });
 });
 
@@ -154,7 +154,7 @@ test.describe('contract validator', () => {
   });
 
   test('violations name the JSON path, the received and the documented value', () => {
-    const v = ContractValidator.forApi('utleggsbegjaering');
+    const v = ContractValidator.forApi('utleggsbegjaering', 'v1');
     const body = readDataFile(join(specsDir(), 'examples/utleggsbegjaering/v1/enkel.json')) as any;
     body.begjaeringsdato = '2025-02-30';
     const result = v.validateRequest('sendInnUtleggsbegjaering', body);

@@ -13,6 +13,8 @@ import { migrasjon } from '../../src/spec/migrations.ts';
 import type { FileResult } from '../../tools/validate/check.ts';
 import { runValidate, type Output } from '../../tools/validate/run.ts';
 
+// The seed examples and the fixtures of FIXTURES' top level are 0.9 (/v1) payloads, so their checks name v1:
+// without --version the validator checks against the manifest default (v2).
 const EXAMPLES = 'specs/examples/utleggsbegjaering/v1';
 const FIXTURES = 'tests/unit/fixtures/validate';
 /** The v1 example moved to data model 2.1 as specs/migrations/utleggsbegjaering-v1-v2.json says. */
@@ -50,14 +52,14 @@ test.afterEach(async () => {
 });
 
 test('the seed examples are valid and the run exits 0', async () => {
-  const { code, results, summary } = await validate(EXAMPLES);
+  const { code, results, summary } = await validate('--version', 'v1', EXAMPLES);
   expect(results.map((r) => r.status)).toEqual(['valid', 'valid']);
   expect(summary).toMatchObject({ files: 2, valid: 2, invalid: 0, errors: 0 });
   expect(code).toBe(0);
 });
 
 test('the summary names the codes that cannot be checked offline and why', async () => {
-  const { summary } = await validate(EXAMPLES);
+  const { summary } = await validate('--version', 'v1', EXAMPLES);
   const codes = summary.ikkeSjekketOffline.map((u: { kode: string }) => u.kode);
   expect(codes).toEqual(expect.arrayContaining(['DUPLIKAT_INNSENDING', 'INNSENDER_SAMSVARER_IKKE_MED_AUTENTISERING', 'VEDLEGG_SKAL_VAERE_TILGJENGELIG', 'UGYLDIG_STATUS']));
   expect(codes).not.toContain('UGYLDIG_KID');
@@ -65,7 +67,7 @@ test('the summary names the codes that cannot be checked offline and why', async
 });
 
 test('a petition breaking a rule lists the rule code with its message and exits 1', async () => {
-  const { code, results } = await validate(join(FIXTURES, 'ugyldig-kid.json'), join(FIXTURES, 'krav-ikke-benyttet.json'));
+  const { code, results } = await validate('--version', 'v1', join(FIXTURES, 'ugyldig-kid.json'), join(FIXTURES, 'krav-ikke-benyttet.json'));
   expect(code).toBe(1);
   const [kid, krav] = results;
   expect(kid).toMatchObject({ status: 'invalid', schema: [], rulesChecked: true, rules: [{ kode: 'UGYLDIG_KID', melding: 'Kidnummer 2509937600 er feil' }] });
@@ -95,7 +97,7 @@ test('every generated single-request invalid variant shows exactly its code, or 
 });
 
 test('schema errors name the JSON pointer, and rules are not run on a schema-invalid body', async () => {
-  const { results, code } = await validate(join(FIXTURES, 'skjemafeil.json'));
+  const { results, code } = await validate('--version', 'v1', join(FIXTURES, 'skjemafeil.json'));
   expect(code).toBe(1);
   expect(results[0]).toMatchObject({
     status: 'invalid',
@@ -109,7 +111,7 @@ test('schema errors name the JSON pointer, and rules are not run on a schema-inv
 });
 
 test('broken JSON is reported with line and column and the run goes on', async () => {
-  const { results, code, summary } = await validate(join(FIXTURES, 'oedelagt.json'), join(FIXTURES, 'avkortet.json'), join(EXAMPLES, 'enkel.json'));
+  const { results, code, summary } = await validate('--version', 'v1', join(FIXTURES, 'oedelagt.json'), join(FIXTURES, 'avkortet.json'), join(EXAMPLES, 'enkel.json'));
   expect(code).toBe(1);
   expect(results[0]).toEqual({ file: join(FIXTURES, 'oedelagt.json'), status: 'broken-json', reason: "Expected ':' after property name", line: 4, column: 19 });
   expect(results[1]).toMatchObject({ status: 'broken-json', line: 27 });
@@ -158,12 +160,12 @@ test('the CLI exits 2 with one line on stderr for usage errors', async () => {
 });
 
 test('the CLI prints text by default and exits 0 or 1', async () => {
-  const ok = await cli(EXAMPLES);
+  const ok = await cli('--version', 'v1', EXAMPLES);
   expect(ok.code).toBe(0);
   expect(ok.stdout).toMatch(/Not checked offline \(\d+ codes/);
   expect(ok.stdout).toContain(`OK       ${EXAMPLES}/enkel.json`);
   // Named files, not the folder: it also holds v2 fixtures, which a v1 run reports as another version.
-  const bad = await cli(join(FIXTURES, 'ugyldig-kid.json'), join(FIXTURES, 'oedelagt.json'));
+  const bad = await cli('--version', 'v1', join(FIXTURES, 'ugyldig-kid.json'), join(FIXTURES, 'oedelagt.json'));
   expect(bad.code).toBe(1);
   expect(bad.stdout).toContain('rule   UGYLDIG_KID at /betalingsinformasjon/norskKonto/kidnummer: Kidnummer 2509937600 er feil');
   expect(bad.stdout).toContain(`${FIXTURES}/oedelagt.json:4:19: not valid JSON`);
@@ -292,7 +294,7 @@ test.describe('versions', () => {
     for (const kode of ['SAKSOEKT_MANGLER_I_REGISTERET', 'ER_IKKE_HOVEDENHET', 'SAKSOEKT_ER_IKKE_HOVEDENHET']) expect(reason.get(kode), kode).toContain(REGISTER_REASON);
     expect(reason.get('ULOVLIG_ENDRING_SAKSOEKT')).toMatch(/changes/);
     for (const r of reglerFor('v2').alle) if (r.trenger.length > 0) expect(reason.has(r.kode), r.kode).toBe(true);
-    const v1 = (await validate(EXAMPLES)).summary.ikkeSjekketOffline.map((u: { kode: string }) => u.kode);
+    const v1 = (await validate('--version', 'v1', EXAMPLES)).summary.ikkeSjekketOffline.map((u: { kode: string }) => u.kode);
     expect(v1).not.toContain('SAKSOEKT_MANGLER_I_REGISTERET');
   });
 });

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { invalidFor } from '../../generators/invalid/index.ts';
 import { generateUtleggsbegjaeringer } from '../../generators/requests/utleggsbegjaering.ts';
 import { loadRegelkatalog } from '../../src/spec/catalog.ts';
+import { gammeltRegelverk, iOvergangsperioden } from '../../src/spec/gammelt-regelverk.ts';
+import { norskDato } from '../../sandbox/rules/utleggsbegjaering/felles/dato.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { forSupplier, kontrollkoder, withUploadedAttachments, type Utleggsbegjaering } from '../support/petitions.ts';
 import { runScenario, usesSandboxMarkers, withFreshReferences } from '../support/scenario.ts';
@@ -29,6 +31,9 @@ forHverVersjon((versjon) => {
     for (const regel of katalog.regler) {
       test(`a petition breaking ${regel.kode} answers 422 listing exactly ${regel.kode}`, { tag: ['@utleggsbegjaering', '@full'] }, async ({ utleggsbegjaering, environment }) => {
         test.info().annotations.push({ type: 'regel', description: regel.kode });
+        // A debtor is locked to the old rules only while the transition period lasts (specs/data/gammelt-regelverk.json).
+        const { tilOgMed } = gammeltRegelverk();
+        test.skip(regel.kode === 'SAKSOEKT_GAMMELT_REGELVERK' && !iOvergangsperioden(norskDato(new Date())), `the transition period ended on ${tilOgMed}; no debtor is on the old rules any more`);
         const invalid = invalidFor(regel.kode, structuredClone(await regelBase(utleggsbegjaering, environment)) as never, fakerFor(test.info().title), versjon);
 
         if (invalid.kind === 'scenario') {

@@ -7,6 +7,7 @@ import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
 import type { VedleggRegister } from '../../state/vedlegg.ts';
 import { evaluate } from '../../rules/utleggsbegjaering/index.ts';
+import { norskDato } from '../../rules/utleggsbegjaering/felles/dato.ts';
 import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
 
 export interface UtleggsbegjaeringState {
@@ -35,7 +36,7 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
       hentVedlegg: (uuid) => vedlegg.hent(uuid, orgnr),
       partsregister: state().partsregister,
       // The sandbox's clock decides "today" (payments in the future, the transition period), so a test can move it.
-      idag: now().toISOString().slice(0, 10),
+      idag: norskDato(now()),
     };
   }
 

@@ -1,6 +1,6 @@
 import { regel } from '../modul.ts';
 import { idag } from './felles/dato.ts';
-import { gammeltRegelverk } from './felles/gammelt-regelverk.ts';
+import { gammeltRegelverk, iOvergangsperioden } from './felles/gammelt-regelverk.ts';
 import { idVerdi, identifikatorSti, identifisertLedd, leddetsIdentifikator } from './felles/modell.ts';
 import { liste } from './felles/tekst.ts';
 
@@ -16,9 +16,8 @@ export default regel(import.meta.url, 'SAKSOEKT_GAMMELT_REGELVERK', (b, ktx, rap
     const ledd = identifisertLedd(a);
     if (!a || !ledd) continue;
     const id = idVerdi(leddetsIdentifikator(a, ledd))!;
-    const g = gammeltRegelverk();
-    if (!g.laaste.has(id)) continue;
-    if (iPerioden === undefined) { const dag = idag(ktx); iPerioden = dag >= g.fraOgMed && dag <= g.tilOgMed; }
+    if (!gammeltRegelverk().laaste.has(id)) continue;
+    iPerioden ??= iOvergangsperioden(idag(ktx));
     if (iPerioden) rapporter({ identifikator: id }, identifikatorSti(`/saksoekt/${i}/saksoekt`, a, ledd));
   }
 });

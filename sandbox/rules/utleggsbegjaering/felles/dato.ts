@@ -4,9 +4,14 @@ import type { RegelKontekst } from '../../types.ts';
 // payment booked today must not read as one in the future.
 const NORGE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** A moment's calendar date in Norway (YYYY-MM-DD). */
+export function norskDato(t: Date): string {
+  return NORGE.format(t);
+}
+
 /** Today (YYYY-MM-DD): the context's, i.e. the server's clock, else the machine's date in Norway. */
 export function idag(ktx: RegelKontekst): string {
-  return ktx.idag ?? NORGE.format(new Date());
+  return ktx.idag ?? norskDato(new Date());
 }
 
 /** A calendar date as the schemas write it; ISO dates of this form compare correctly as strings. */
