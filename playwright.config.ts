@@ -2,8 +2,11 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { ConfigError, resolveEnvironment } from './src/config/environment.ts';
 import { freePort } from './src/net/free-port.ts';
-import { loadSpec } from './src/spec/document.ts';
-import { API_NAMES, runVersions } from './src/spec/versions.ts';
+import { loadSpec, type SpecDocument } from './src/spec/document.ts';
+import { SpecError } from './src/spec/errors.ts';
+import { RegistryError } from './sandbox/rules/registry.ts';
+import { reglerFor } from './sandbox/rules/utleggsbegjaering/index.ts';
+import { API_NAMES, runVersions, type ApiName } from './src/spec/versions.ts';
 
 const startsSandbox = !process.env.CONFORMANCE_BASE_URL && (process.env.CONFORMANCE_ENV ?? 'local') === 'local';
 if (startsSandbox && !process.env.CONFORMANCE_SANDBOX_URL) {
@@ -11,10 +14,18 @@ if (startsSandbox && !process.env.CONFORMANCE_SANDBOX_URL) {
 }
 
 let environment;
+let covered: { api: ApiName; specs: SpecDocument[] }[];
 try {
   environment = resolveEnvironment();
+  // Against the sandbox every version runs; elsewhere the version a supplier certifies against today
+  // (the manifest default), unless CONFORMANCE_<API>_VERSION names one. Loading the documents here
+  // means a bad version name or a broken document stops the run before any test, in one line.
+  const env = environment;
+  covered = API_NAMES.map((api) => ({ api, specs: runVersions(api, env.isSandbox).map((v) => loadSpec(api, v)) }));
+  // Every code of each covered catalog needs its rule module (the registry names the one that lacks it).
+  for (const spec of covered.find((c) => c.api === 'utleggsbegjaering')!.specs) reglerFor(spec.version);
 } catch (err) {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof SpecError || err instanceof RegistryError) {
     // Exit before any test runs, with every missing setting listed at once.
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
@@ -59,20 +70,15 @@ export default defineConfig({
     baseUrl: environment.baseUrl,
     erSandkasse: environment.isSandbox,
     leverandoerOrg: environment.supplierOrg ?? null,
-    spesifikasjoner: API_NAMES.flatMap((api) =>
-      runVersions(api, environment.isSandbox).map((version) => {
-        const spec = loadSpec(api, version);
-        return { api, versjon: spec.version, fil: spec.file, sha256: spec.sha256, publisert: spec.publisert };
-      }),
+    spesifikasjoner: covered.flatMap(({ api, specs }) =>
+      specs.map((spec) => ({ api, versjon: spec.version, fil: spec.file, sha256: spec.sha256, publisert: spec.publisert })),
     ),
   },
-  projects: API_NAMES.flatMap((api) => {
-    // Against the sandbox every version runs; elsewhere the version a supplier certifies against today
-    // (the manifest default), unless CONFORMANCE_<API>_VERSION names one. Each is its own project, e.g.
-    // --project utleggsbegjaering-v2. An API with several versions declares its tests once per version
-    // (tests/support/versjoner.ts), tagged @<api>-<version>, and each project runs its own tag.
-    const versions = runVersions(api, environment.isSandbox);
-    return versions.map((version) => ({
+  // Each covered version is its own project, e.g. --project utleggsbegjaering-v2. Utleggsbegjæring declares
+  // its tests once per version (tests/support/versjoner.ts), tagged @utleggsbegjaering-<version>, and each
+  // project runs its own tag; the other APIs have one version.
+  projects: covered.flatMap(({ api, specs }) => {
+    return specs.map(({ version }) => ({
       name: `${api}-${version}`,
       testMatch: `${api}/**/*.spec.ts`,
       ...(api === 'utleggsbegjaering' ? { grep: new RegExp(`@${api}-${version}(?![\\w-])`) } : {}),

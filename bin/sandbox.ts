@@ -5,11 +5,14 @@
  *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]
  *
  * Prints one line, `Sandbox listening on http://HOST:PORT`, and runs until SIGINT or SIGTERM.
- * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options.
+ * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options or bad specs/ (a
+ * document, catalog or versions.json that does not load, a catalog code without a rule module).
  */
 import { parseArgs } from 'node:util';
 import { loadPartiesFile, PartiesFileError } from '../generators/parties/index.ts';
+import { RegistryError } from '../sandbox/rules/registry.ts';
 import { createSandbox, type Sandbox } from '../sandbox/server.ts';
+import { SpecError } from '../src/spec/errors.ts';
 
 const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]';
 
@@ -81,6 +84,11 @@ async function main(): Promise<number> {
   try {
     sandbox = await createSandbox(options);
   } catch (err) {
+    // A broken document, catalog or versions.json, or a catalog code without a rule module: bad input, named.
+    if (err instanceof SpecError || err instanceof RegistryError) {
+      process.stderr.write(`sandbox: ${err.message}\n`);
+      return 2;
+    }
     process.stderr.write(`${startError(err, options.host, options.port)}\n`);
     return 1;
   }

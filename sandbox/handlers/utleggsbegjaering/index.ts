@@ -6,7 +6,7 @@ import { sendEmpty, sendJson } from '../../http/exchange.ts';
 import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
 import type { VedleggRegister } from '../../state/vedlegg.ts';
-import { evaluate } from '../../rules/utleggsbegjaering/index.ts';
+import { evaluate, reglerFor } from '../../rules/utleggsbegjaering/index.ts';
 import { norskDato } from '../../rules/utleggsbegjaering/felles/dato.ts';
 import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
 
@@ -24,6 +24,8 @@ export interface UtleggsbegjaeringState {
 export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, mount: () => Mount, chosen: string | undefined, now: () => Date): Operasjoner {
   const version = apiVersion('utleggsbegjaering', chosen).version;
   const katalog = loadRegelkatalog(version);
+  // Bound now, at start-up: a catalog code without a rule module stops the sandbox before its first request.
+  reglerFor(version);
 
   function kontekst(kall: Kall, modus: Modus, tidligere?: LagretInnsending): RegelKontekst {
     const { innsendinger, vedlegg } = state();

@@ -163,8 +163,6 @@ export function reglerFor(version?: string): RegelSett {
   return s;
 }
 
-/** The default version's rules by code, in catalog order. Built at import, so a bad catalog fails at once. */
-export const regler: ReadonlyMap<string, Regel> = reglerFor().byKode;
 
 /**
  * Runs every rule of the version's catalog (changes-only rules only in modus 'endre') and returns all
