@@ -277,8 +277,7 @@ test.describe('versions', () => {
     const expected = [
       /^validate: unknown version "v9" \(known: v1, v2\)\n$/,
       /^validate: unknown version "v9" \(known: v1, v2\)\n$/,
-      // The rule registry binds the environment's version as it loads, so this one is the manifest's own error.
-      /^validate: [^\n]*"v9"[^\n]*\(known: v1, v2\)[^\n]*CONFORMANCE_UTLEGGSBEGJAERING_VERSION\n$/,
+      /^validate: unknown version "v9" in CONFORMANCE_UTLEGGSBEGJAERING_VERSION \(known: v1, v2\)\n$/,
       /^validate: --version needs a version, e.g. --version v2; usage: .*\n$/,
     ];
     runs.forEach((run, i) => {
