@@ -29,11 +29,21 @@ function bind(modul: RegelModul, rad: Katalogregel): BundetRegel {
   const kode = rad.kode;
   const mal = kompilerMal(rad.avvikstekst);
   const alternativer: Mal[] = (rad.avvikstekstAlternativer ?? []).map(kompilerMal);
+  // One reporter per bound rule, made here rather than per run: it appends to the list of the run in
+  // progress (`maal`), which kjoer sets and restores, so a run allocates no closure per rule.
+  let maal: Brudd[] | undefined;
+  const rapporter = (verdier?: Verdier, sti?: string, alternativ?: number) => {
+    const m = (alternativ !== undefined && alternativer[alternativ]) || mal;
+    maal!.push(sti === undefined ? { kode, melding: m(verdier) } : { kode, melding: m(verdier), sti });
+  };
   const kjoer = (b: Begjaering, ktx: RegelKontekst, ut: Brudd[]) => {
-    modul.sjekk(b, ktx, (verdier?: Verdier, sti?: string, alternativ?: number) => {
-      const m = (alternativ !== undefined && alternativer[alternativ]) || mal;
-      ut.push(sti === undefined ? { kode, melding: m(verdier) } : { kode, melding: m(verdier), sti });
-    });
+    const forrige = maal;
+    maal = ut;
+    try {
+      modul.sjekk(b, ktx, rapporter);
+    } finally {
+      maal = forrige;
+    }
   };
   return Object.freeze({
     kode,

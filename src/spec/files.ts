@@ -1,14 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { SpecError } from './errors.ts';
 
-/** The specs/ folder; overridable so a supplier can point the suite at corrected documents. */
+const OWN_SPECS = resolve(dirname(fileURLToPath(import.meta.url)), '../../specs');
+let last: { env: string; cwd?: string; dir: string } | undefined;
+
+/**
+ * The specs/ folder; overridable so a supplier can point the suite at corrected documents. Asked on
+ * every document and catalog lookup (the validator's hot path), so the resolved folder is kept until
+ * CONFORMANCE_SPECS_DIR, or for a relative one the working directory, changes.
+ */
 export function specsDir(): string {
-  return process.env.CONFORMANCE_SPECS_DIR
-    ? resolve(process.env.CONFORMANCE_SPECS_DIR)
-    : resolve(dirname(fileURLToPath(import.meta.url)), '../../specs');
+  const env = process.env.CONFORMANCE_SPECS_DIR;
+  if (!env) return OWN_SPECS;
+  const cwd = isAbsolute(env) ? undefined : process.cwd();
+  if (last?.env !== env || last.cwd !== cwd) last = { env, cwd, dir: resolve(env) };
+  return last.dir;
 }
 
 export function displayPath(file: string): string {

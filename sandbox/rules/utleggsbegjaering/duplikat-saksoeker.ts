@@ -1,10 +1,10 @@
 import { regel } from '../modul.ts';
-import { rapporterDuplikater } from './felles/duplikat.ts';
+import { partsidentiteter, rapporterDupliserteIdentiteter } from './felles/duplikat.ts';
 import { liste } from './felles/tekst.ts';
 
 export default regel(import.meta.url, 'DUPLIKAT_SAKSOEKER', (b, _ktx, rapporter) => {
   const parter = liste(b.saksoeker);
   // One entry cannot repeat an earlier one; the common case skips the identity keys altogether.
   if (parter.length < 2) return;
-  rapporterDuplikater(parter.map((s) => s?.saksoeker), 'saksoeker', rapporter);
+  rapporterDupliserteIdentiteter(partsidentiteter(b).saksoeker, 'saksoeker', rapporter);
 });

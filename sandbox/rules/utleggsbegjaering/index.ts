@@ -70,9 +70,9 @@ import vedleggSkalHaUuid from './vedlegg-skal-ha-uuid.ts';
 import vedleggSkalIkkeHaFeilet from './vedlegg-skal-ikke-ha-feilet.ts';
 import vedleggSkalVaereTilgjengelig from './vedlegg-skal-vaere-tilgjengelig.ts';
 import vedleggSkalVaereVirussjekketValidertOgKonvertert from './vedlegg-skal-vaere-virussjekket-validert-og-konvertert.ts';
-import { bindRegler, type RegelSett } from '../registry.ts';
-import { medMinne } from './felles/minne.ts';
-import type { Begjaering, Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
+import { bindRegler, type BundetRegel, type RegelSett } from '../registry.ts';
+import { aapneMinne, lukkMinne } from './felles/minne.ts';
+import type { Begjaering, Behov, Brudd, Regel, RegelKontekst, RegelModul } from '../types.ts';
 
 /**
  * Every rule module, one per code of any catalog (alphabetical by file). A version binds the ones its
@@ -163,18 +163,43 @@ export function reglerFor(version?: string): RegelSett {
   return s;
 }
 
+/** The lookup of RegelKontekst each need names; without it a rule that declares the need finds nothing. */
+const OPPSLAG: readonly [Behov, keyof RegelKontekst][] = [
+  ['innsendinger', 'erDuplikat'], ['autentisering', 'paaloggetOrgnr'], ['vedlegg', 'hentVedlegg'],
+  ['partsregister', 'partsregister'], ['tidligere', 'tidligere'],
+];
+
+/** Per rule set, the rules to run for each combination of modus 'endre' and lookups given (built at first use). */
+const utvalg = new Map<RegelSett, (readonly BundetRegel[] | undefined)[]>();
+
+function reglerSomKanFinneNoe(s: RegelSett, ktx: RegelKontekst): readonly BundetRegel[] {
+  let nr = ktx.modus === 'endre' ? 1 : 0;
+  for (let i = 0; i < OPPSLAG.length; i++) if (ktx[OPPSLAG[i][1]] !== undefined) nr |= 2 << i;
+  let perNr = utvalg.get(s);
+  if (!perNr) utvalg.set(s, (perNr = []));
+  let regler = perNr[nr];
+  if (!regler) {
+    const mangler = new Set(OPPSLAG.filter((_, i) => (nr & (2 << i)) === 0).map(([behov]) => behov));
+    perNr[nr] = regler = (nr & 1 ? s.alle : s.utenEndringsregler).filter((r) => !r.trenger.some((behov) => mangler.has(behov)));
+  }
+  return regler;
+}
 
 /**
  * Runs every rule of the version's catalog (changes-only rules only in modus 'endre') and returns all
  * violations in catalog order. No catalog reading or regex compiling happens here: both are done once.
+ * A rule that needs a lookup the context does not give (its `trenger`) is skipped: it would find nothing.
  */
 export function evaluate(b: Begjaering, ktx: RegelKontekst, version?: string): Brudd[] {
-  const s = reglerFor(version);
-  const regler = ktx.modus === 'endre' ? s.alle : s.utenEndringsregler;
+  const regler = reglerSomKanFinneNoe(reglerFor(version), ktx);
   const ut: Brudd[] = [];
   // Indexes several rules share (felles/minne.ts) are built once for this run and dropped after it.
-  return medMinne(b, () => {
+  // A run inside a run (no caller does this) keeps the outer memo; its own petition then builds afresh.
+  const egenMinne = aapneMinne(b);
+  try {
     for (let i = 0; i < regler.length; i++) regler[i].kjoer(b, ktx, ut);
-    return ut;
-  });
+  } finally {
+    if (egenMinne) lukkMinne();
+  }
+  return ut;
 }

@@ -1,14 +1,12 @@
 import { regel } from '../modul.ts';
-import { tvangsgrunnlagIndeks } from './felles/krav.ts';
-import { kravref } from './felles/modell.ts';
-import { liste } from './felles/tekst.ts';
+import { kravoversikt, tvangsgrunnlagIndeks } from './felles/krav.ts';
 
 export default regel(import.meta.url, 'KRAV_IKKE_BENYTTET', (b, _ktx, rapporter) => {
-  const krav = liste(b.kravTilInnkreving);
-  if (krav.length === 0) return;
+  const { refs } = kravoversikt(b);
+  if (refs.length === 0) return;
   const brukt = tvangsgrunnlagIndeks(b);
-  for (let i = 0; i < krav.length; i++) {
-    const ref = kravref(krav[i]);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     if (ref === undefined || !brukt.has(ref)) rapporter({ kravreferanse: ref }, `/kravTilInnkreving/${i}`);
   }
 });

@@ -1,15 +1,13 @@
 import { regel } from '../modul.ts';
-import { kravIndeks } from './felles/krav.ts';
-import { kravref } from './felles/modell.ts';
-import { liste } from './felles/tekst.ts';
+import { kravoversikt } from './felles/krav.ts';
 
 export default regel(import.meta.url, 'RELATERTE_KRAV_UGYLDIGE_KRAVREFERANSER', (b, _ktx, rapporter) => {
-  const krav = liste(b.kravTilInnkreving);
-  if (krav.length === 0) return;
-  const indeks = kravIndeks(b);
-  krav.forEach((k, i) => {
-    liste(k?.relatertKrav).forEach((rel, j) => {
-      if (!indeks.has(rel)) rapporter({ hovedkravRef: kravref(k), relatertKravRef: rel }, `/kravTilInnkreving/${i}/relatertKrav/${j}`);
-    });
-  });
+  const { refs, relaterte, relasjoner, indeks } = kravoversikt(b);
+  if (!relasjoner) return;
+  for (let i = 0; i < refs.length; i++) {
+    const rel = relaterte[i];
+    for (let j = 0; j < rel.length; j++) {
+      if (!indeks.has(rel[j])) rapporter({ hovedkravRef: refs[i], relatertKravRef: rel[j] }, `/kravTilInnkreving/${i}/relatertKrav/${j}`);
+    }
+  }
 });

@@ -11,12 +11,14 @@ import { liste } from './felles/tekst.ts';
 export default regel(import.meta.url, 'SAKSOEKT_GAMMELT_REGELVERK', (b, ktx, rapporter) => {
   const saksoekte = liste(b.saksoekt);
   let iPerioden: boolean | undefined;
+  let laaste: ReadonlySet<string> | undefined;
   for (let i = 0; i < saksoekte.length; i++) {
     const a = saksoekte[i]?.saksoekt;
     const ledd = identifisertLedd(a);
     if (!a || !ledd) continue;
     const id = idVerdi(leddetsIdentifikator(a, ledd))!;
-    if (!gammeltRegelverk().laaste.has(id)) continue;
+    laaste ??= gammeltRegelverk().laaste;
+    if (!laaste.has(id)) continue;
     iPerioden ??= iOvergangsperioden(idag(ktx));
     if (iPerioden) rapporter({ identifikator: id }, identifikatorSti(`/saksoekt/${i}/saksoekt`, a, ledd));
   }

@@ -3,10 +3,13 @@ import { kravIndeks } from './felles/krav.ts';
 import { liste } from './felles/tekst.ts';
 
 export default regel(import.meta.url, 'TVANGSGRUNNLAG_UGYLDIGE_KRAVREFERANSER', (b, _ktx, rapporter) => {
+  const tg = liste(b.begjaeringensTvangsgrunnlag);
+  if (tg.length === 0) return;
   const indeks = kravIndeks(b);
-  liste(b.begjaeringensTvangsgrunnlag).forEach((t, i) => {
-    liste(t?.innsendersKravreferanse).forEach((ref, j) => {
-      if (!indeks.has(ref)) rapporter({ kravreferanse: ref }, `/begjaeringensTvangsgrunnlag/${i}/innsendersKravreferanse/${j}`);
-    });
-  });
+  for (let i = 0; i < tg.length; i++) {
+    const refs = liste(tg[i]?.innsendersKravreferanse);
+    for (let j = 0; j < refs.length; j++) {
+      if (!indeks.has(refs[j])) rapporter({ kravreferanse: refs[j] }, `/begjaeringensTvangsgrunnlag/${i}/innsendersKravreferanse/${j}`);
+    }
+  }
 });

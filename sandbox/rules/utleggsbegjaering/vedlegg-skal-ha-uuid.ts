@@ -1,9 +1,11 @@
 import { regel } from '../modul.ts';
 import { utfylt } from './felles/tekst.ts';
-import { besoekVedlegg, vedleggssti } from './felles/vedlegg.ts';
+import { vedleggsliste, vedleggssti } from './felles/vedlegg.ts';
 
 export default regel(import.meta.url, 'VEDLEGG_SKAL_HA_UUID', (b, _ktx, rapporter) => {
-  besoekVedlegg(b, (v, _felt, sted, i, j) => {
-    if (!utfylt(v.uuid)) rapporter([v.filnavn], vedleggssti(sted, i, j));
-  });
+  const l = vedleggsliste(b);
+  for (let k = 0; k < l.vedlegg.length; k++) {
+    const v = l.vedlegg[k];
+    if (!utfylt(v.uuid)) rapporter([v.filnavn], vedleggssti(l.sted[k], l.i[k], l.j[k]));
+  }
 });

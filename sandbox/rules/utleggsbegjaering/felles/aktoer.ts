@@ -1,5 +1,5 @@
-import { checkOrganisasjonsnummer } from '../../../../generators/identifiers/index.ts';
 import type { Begjaering } from '../../types.ts';
+import { gyldigOrgnr } from './kontrollsiffer.ts';
 import { type Aktoer, type Personnavn, type Rolle, erObjekt, idVerdi, innsendersProsessfullmektig, prosessfullmektigSti } from './modell.ts';
 import { liste, utfylt } from './tekst.ts';
 
@@ -22,7 +22,7 @@ export function erGyldigOrgnr(id: unknown): boolean {
   if (!utfylt(verdi)) return false;
   const land = id.landkode ?? id.landkodeIdentifikator;
   if (land !== undefined && land !== 'NO') return true;
-  return checkOrganisasjonsnummer(verdi).valid;
+  return gyldigOrgnr(verdi);
 }
 
 /** 2.1's sammenslutning (an association) named like an organisation; undefined in 0.9. */

@@ -9,9 +9,22 @@ export function norskDato(t: Date): string {
   return NORGE.format(t);
 }
 
+// Formatting a date with Intl costs more than most rules; Norway's date can only change on a whole
+// minute (its UTC offsets are whole hours), so the last answer holds for the rest of its UTC minute.
+let sistMinutt = Number.NaN;
+let sistDato = '';
+
 /** Today (YYYY-MM-DD): the context's, i.e. the server's clock, else the machine's date in Norway. */
 export function idag(ktx: RegelKontekst): string {
-  return ktx.idag ?? norskDato(new Date());
+  const gitt = ktx.idag;
+  if (gitt !== undefined && gitt !== null) return gitt;
+  const naa = Date.now();
+  const minutt = Math.floor(naa / 60_000);
+  if (minutt !== sistMinutt) {
+    sistDato = norskDato(new Date(naa));
+    sistMinutt = minutt;
+  }
+  return sistDato;
 }
 
 /** A calendar date as the schemas write it; ISO dates of this form compare correctly as strings. */

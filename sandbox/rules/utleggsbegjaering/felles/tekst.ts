@@ -1,6 +1,9 @@
 /** A string with something other than whitespace in it: what "utfylt" means for the rules. */
 export function utfylt(s: unknown): s is string {
-  return typeof s === 'string' && s.trim() !== '';
+  if (typeof s !== 'string' || s.length === 0) return false;
+  // A printable ASCII character first (what nearly every value starts with) settles it without trim().
+  const c = s.charCodeAt(0);
+  return (c > 32 && c < 127) || s.trim() !== '';
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Begjaering } from '../../types.ts';
+import { minne } from './minne.ts';
 import { erObjekt, type Vedlegg } from './modell.ts';
 import { liste } from './tekst.ts';
 
@@ -144,14 +145,43 @@ export function besoekVedlegg(b: Begjaering, besoek: VedleggBesoek, bare?: Vedle
 }
 
 /**
+ * Every attachment reference besoekVedlegg visits, in its order, as parallel lists (the reference, its
+ * field, its place and indexes): one walk per evaluate() for the rules that only look at each reference.
+ */
+export interface Vedleggsliste {
+  vedlegg: Vedlegg[];
+  felt: Vedleggsfelt[];
+  sted: string[];
+  i: number[];
+  j: number[];
+}
+
+function byggVedleggsliste(b: Begjaering): Vedleggsliste {
+  const l: Vedleggsliste = { vedlegg: [], felt: [], sted: [], i: [], j: [] };
+  besoekVedlegg(b, (v, felt, sted, i, j) => {
+    l.vedlegg.push(v);
+    l.felt.push(felt);
+    l.sted.push(sted);
+    l.i.push(i);
+    l.j.push(j);
+  });
+  return l;
+}
+
+/** The attachment references of the petition (besoekVedlegg's walk, built once per evaluate()). */
+export const vedleggsliste: (b: Begjaering) => Vedleggsliste = minne(byggVedleggsliste);
+
+/**
  * Visits each distinct uploaded attachment once (first reference wins) with where it sits: the seeds
  * reuse one uuid in many places, and a state problem of one upload is one problem, not one per reference.
  */
 export function besoekLagredeVedlegg(b: Begjaering, besoek: (v: Vedlegg & { uuid: string }, sted: string, i: number, j: number) => void): void {
   const sett = new Set<string>();
-  besoekVedlegg(b, (v, _felt, sted, i, j) => {
-    if (typeof v.uuid !== 'string' || v.uuid === '' || sett.has(v.uuid)) return;
+  const l = vedleggsliste(b);
+  for (let k = 0; k < l.vedlegg.length; k++) {
+    const v = l.vedlegg[k];
+    if (typeof v.uuid !== 'string' || v.uuid === '' || sett.has(v.uuid)) continue;
     sett.add(v.uuid);
-    besoek(v as Vedlegg & { uuid: string }, sted, i, j);
-  });
+    besoek(v as Vedlegg & { uuid: string }, l.sted[k], l.i[k], l.j[k]);
+  }
 }

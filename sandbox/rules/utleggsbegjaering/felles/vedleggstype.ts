@@ -1,10 +1,13 @@
 import type { Begjaering, Rapporter } from '../../types.ts';
 import type { Vedlegg } from './modell.ts';
-import { besoekVedlegg, vedleggssti, type Vedleggsfelt } from './vedlegg.ts';
+import { vedleggsliste, vedleggssti, type Vedleggsfelt } from './vedlegg.ts';
 
 /** Reports each reference in field `felt` whose type is not `type`; the message names the file. */
 export function sjekkVedleggstype(b: Begjaering, felt: Exclude<Vedleggsfelt, 'vedlegg'>, type: Vedlegg['type'], rapporter: Rapporter): void {
-  besoekVedlegg(b, (v, _felt, sted, i, j) => {
-    if (v.type !== type) rapporter({ filnavn: v.filnavn }, `${vedleggssti(sted, i, j)}/type`);
-  }, felt);
+  const l = vedleggsliste(b);
+  for (let k = 0; k < l.felt.length; k++) {
+    if (l.felt[k] !== felt) continue;
+    const v = l.vedlegg[k];
+    if (v.type !== type) rapporter({ filnavn: v.filnavn }, `${vedleggssti(l.sted[k], l.i[k], l.j[k])}/type`);
+  }
 }
