@@ -40,6 +40,13 @@ export default class CertificationReporter implements Reporter {
   }
 
   async onEnd(result: FullResult): Promise<void> {
+    // `--list`, or a filter that matches nothing, executes no test: a summary of it would claim a result
+    // the run never showed (and overwrite the last real one), so none is written.
+    const tests = this.root?.allTests() ?? [];
+    if (tests.length > 0 && !tests.some((t) => t.results.length > 0)) {
+      process.stderr.write('certification reporter: no test ran, so no summary was written (reports/summary.* are left as they were)\n');
+      return;
+    }
     try {
       const files = writeSummary(this.model(result), this.outputDir());
       if (process.env.CONFORMANCE_REPORTER_VERBOSE) process.stdout.write(`certification summary: ${files.join(', ')}\n`);

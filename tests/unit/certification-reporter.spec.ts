@@ -446,3 +446,19 @@ test.describe('certification reporter', () => {
     expect(lines[0]).toMatch(/^certification reporter: could not write the summary: /);
   });
 });
+
+test('a run that executes no test (--list, a filter matching nothing) writes no summary and leaves the last one as it was', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cert-none-'));
+  try {
+    writeFileSync(join(dir, 'summary.json'), '{"the last real run":true}');
+    const reporter = new CertificationReporter({ outputDir: dir });
+    const config = { configFile: join(ROOT, 'playwright.config.ts'), rootDir: join(ROOT, 'tests'), metadata: metadata(true, ALLE), shard: null } as unknown as FullConfig;
+    reporter.onConfigure(config);
+    reporter.onBegin(config, fakeSuite([{ file, title: 'listed, never run', status: 'notRun' }]));
+    await reporter.onEnd({ status: 'passed', startTime: new Date(), duration: 5 } as FullResult);
+    expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe('{"the last real run":true}');
+    expect(() => readFileSync(join(dir, 'summary.md'), 'utf8')).toThrow();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
