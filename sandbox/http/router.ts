@@ -77,9 +77,14 @@ export function createRouter<O extends RouterOperation>(apiRoot: string, operati
       if (path === undefined) return { kind: 'notFound' };
       const method = rawMethod.trim().toLowerCase();
       let pathKnown = false;
+      // The most literal documented path that matches owns the request (OpenAPI: concrete paths before
+      // templated ones), so GET /utleggsbegjaering/valider is a 405 of that path, not a bad begjaeringId.
+      let owner: string | undefined;
       for (const route of bySpecificity) {
+        if (owner !== undefined && route.op.path !== owner) continue;
         const m = route.regex.exec(path);
         if (!m) continue;
+        owner = route.op.path;
         pathKnown = true;
         if (route.op.method !== method) continue;
         const params: Record<string, string> = {};
@@ -88,7 +93,7 @@ export function createRouter<O extends RouterOperation>(apiRoot: string, operati
         return { kind: 'found', route, params };
       }
       if (!pathKnown) return { kind: 'notFound' };
-      const allowed = inSpecOrder.filter((r) => r.regex.test(path)).map((r) => r.op.method);
+      const allowed = inSpecOrder.filter((r) => r.op.path === owner).map((r) => r.op.method);
       return { kind: 'methodNotAllowed', allowed };
     },
   };

@@ -220,6 +220,14 @@ test.describe('bad input', () => {
     expect(del.status).toBe(405);
     expect(del.headers.get('allow')).toBe('GET, PUT');
   });
+
+  test('a fixed path wins over a templated one: GET and PUT /utleggsbegjaering/valider → 405 Allow: POST, not a bad begjaeringId', async () => {
+    for (const method of ['GET', 'PUT']) {
+      const res = await call(sb.sandbox, UB, '/utleggsbegjaering/valider', { method, token, feilkroppSom: { operationId: 'sendInnUtleggsbegjaering', status: 400 } });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('allow'), method).toBe('POST');
+    }
+  });
 });
 
 test.describe('vedlegg', () => {
