@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { createTokenVerifier } from '../src/auth/verifier.ts';
 import type { Party } from '../generators/parties/index.ts';
-import { API_NAMES, listVersions, versionVariable, type ApiName } from '../src/spec/versions.ts';
+import { API_NAMES, runVersions, type ApiName } from '../src/spec/versions.ts';
 import { createMaskinporten, MOUNT as MASKINPORTEN } from './maskinporten/index.ts';
 import { cachedVerifier } from './http/auth.ts';
 import { BodyTooLargeError, discardBody, mediaType, readBody } from './http/body.ts';
@@ -99,8 +99,8 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     const auth = cachedVerifier(createTokenVerifier({ issuer: maskinporten.issuer, jwks: maskinporten.jwks }));
     state = createState({ seed, kravVersion: options.versions?.kravogbetalinger, parties: options.parties });
     const served = (api: ApiName): string[] => {
-      const chosen = options.versions?.[api] ?? (process.env[versionVariable(api)] || undefined);
-      return chosen ? [chosen] : listVersions(api);
+      const chosen = options.versions?.[api];
+      return chosen ? [chosen] : runVersions(api, true);
     };
     const handlers = (api: ApiName, version: string, mount: () => Mount): Operasjoner => {
       if (api === 'utleggsbegjaering') {

@@ -1,4 +1,4 @@
-import { displayPath, readDataFile, specPath } from '../../src/spec/files.ts';
+import { displayPath, specPath } from '../../src/spec/files.ts';
 import { apiVersion } from '../../src/spec/versions.ts';
 
 /** The data model of the seeds' /v1. */
@@ -10,18 +10,12 @@ export const DATAMODELL_09 = '0.9';
  * version's name, so a new version on a known model needs no code.
  */
 export function datamodellFor(version?: string): string {
-  const files = apiVersion('utleggsbegjaering', version) as ReturnType<typeof apiVersion> & { datamodell?: string };
-  const modell = files.datamodell ?? fraManifest(files.version);
-  if (typeof modell !== 'string' || modell === '') {
+  const files = apiVersion('utleggsbegjaering', version);
+  const modell = files.datamodell;
+  if (!modell) {
     throw new Error(`${displayPath(specPath('versions.json'))}: /utleggsbegjaering/versions/${files.version}/datamodell is missing; generators pick the payload shape by it`);
   }
   return modell;
-}
-
-// Until src/spec/versions.ts exposes `datamodell` on every checkout, the manifest is read directly.
-function fraManifest(version: string): unknown {
-  const manifest = readDataFile(specPath('versions.json')) as { utleggsbegjaering?: { versions?: Record<string, { datamodell?: unknown }> } };
-  return manifest?.utleggsbegjaering?.versions?.[version]?.datamodell;
 }
 
 /** Looks up the builder for a model, or fails naming the version, its model and the models there are. */

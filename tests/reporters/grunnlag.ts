@@ -10,11 +10,10 @@ function reason(err: unknown): string {
   return String((err as Error)?.message ?? err);
 }
 
-/** A version's data model as specs/versions.json names it; read defensively, as not every version has one. */
+/** A version's data model as specs/versions.json names it; null when it names none, or the version is not listed (a merged shard of another checkout). */
 export function datamodellAv(api: string, versjon: string): string | null {
   try {
-    const d = (apiVersion(api as ApiName, versjon) as { datamodell?: unknown }).datamodell;
-    return typeof d === 'string' && d !== '' ? d : null;
+    return apiVersion(api as ApiName, versjon).datamodell || null;
   } catch {
     return null;
   }

@@ -76,6 +76,13 @@ test('idag: the context\'s date when given, else today in Norway', () => {
   expect(idag({ modus: 'valider' })).toBe(idag({ modus: 'valider' }));
 });
 
+test('norskDato: Norway\'s date, also across midnight and when the clock jumps back and forth', () => {
+  expect(norskDato(new Date('2026-12-01T22:59:59Z'))).toBe('2026-12-01');
+  expect(norskDato(new Date('2026-12-01T23:00:00Z'))).toBe('2026-12-02');
+  expect(norskDato(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+  expect(norskDato(new Date('2026-12-01T22:59:59Z'))).toBe('2026-12-01');
+});
+
 const REGISTER: RegelKontekst['partsregister'] = (id) =>
   id.endsWith('1') ? undefined : id.endsWith('2') ? { type: 'organisasjon', organisasjonsform: 'ENK' } : { type: 'person' };
 

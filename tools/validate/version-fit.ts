@@ -15,7 +15,7 @@ export interface Passform {
 /** Renames and moves first: they are what a supplier fixes first, and the text shows only the top few. */
 const RANG: Record<Flytting['endring'], number> = { omdøpt: 0, flyttet: 1, 'endret type': 2, kodeverdier: 3, fjernet: 4 };
 
-/** Per chosen document (loadSpec caches one per file), so the valid path costs one lookup per body. */
+/** Per chosen document (loadSpec caches one per file): the other versions and their maps, built once. */
 const andreCache = new WeakMap<SpecDocument, { annen: string; kart?: Kart }[]>();
 
 function andre(valgt: SpecDocument): { annen: string; kart?: Kart }[] {
@@ -52,11 +52,13 @@ export function annenVersjon(body: unknown, valgt: SpecDocument, feilHer: number
   if (feilHer === 0) return undefined;
   let best: Passform | undefined;
   for (const { annen, kart } of andre(valgt)) {
-    const moved = kart ? flyttinger(kart, body) : [];
     const feilDer = feilMot(annen, body);
     if (feilDer === undefined) continue;
     const passer = feilDer === 0 || 4 * feilDer <= feilHer;
-    if (passer && (!best || feilDer < best.schemaErrors)) best = { version: annen, schemaErrors: feilDer, moved: moved.sort((a, b) => RANG[a.endring] - RANG[b.endring]) };
+    if (!passer || (best && feilDer >= best.schemaErrors)) continue;
+    // The body is walked for moved fields only once it is known to fit the other version.
+    const moved = kart ? flyttinger(kart, body) : [];
+    best = { version: annen, schemaErrors: feilDer, moved: moved.sort((a, b) => RANG[a.endring] - RANG[b.endring]) };
   }
   return best;
 }

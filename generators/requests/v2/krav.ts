@@ -1,8 +1,8 @@
 import type { Faker } from '@faker-js/faker';
-import type { BegjaeringensTvangsgrunnlag, Krav, Vedlegg, VedleggType } from '../../../src/model/utleggsbegjaering-v2.ts';
-import { SANDBOX_VEDLEGG_POOL } from '../../data/vedlegg.ts';
+import type { BegjaeringensTvangsgrunnlag, Krav } from '../../../src/model/utleggsbegjaering-v2.ts';
 import { generateOrganisasjonsnummer } from '../../identifiers/index.ts';
 import { dato, heltall, kroner, siffer, sjanse, velg } from '../kalender.ts';
+import { vedlegg } from '../krav.ts';
 import {
   AVTALT_RENTE_HUNDREDELER, FAKTISKE_FORHOLD, FORSINKELSESRENTE_HUNDREDELER, KANAL_FOR_MEDDELELSE, KRAVBESKRIVELSE_HOVEDKRAV,
   KRAVGRUNNLAG, PAASTAND, SALAER_OERE,
@@ -38,9 +38,8 @@ export interface ByggetTvangsgrunnlag {
   krav: Krav[];
 }
 
-export function vedlegg(faker: Faker, type: VedleggType, filnavn: string): Vedlegg {
-  return { type, filnavn, uuid: velg(faker, SANDBOX_VEDLEGG_POOL) };
-}
+// An attachment reference has the same shape in 0.9 and 2.1.
+export { vedlegg };
 
 const nok = (oere: number) => ({ beloep: kroner(oere), valuta: 'NOK' });
 
