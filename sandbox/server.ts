@@ -8,11 +8,9 @@ import { cachedVerifier } from './http/auth.ts';
 import { BodyTooLargeError, discardBody, mediaType, readBody } from './http/body.ts';
 import { feilkoderFor } from './http/codes.ts';
 import { createExchange, sendEmpty, sendFeil, type Exchange } from './http/exchange.ts';
-import { createMount, type Mount, type Operasjoner } from './http/mount.ts';
+import { createMount, type Mount } from './http/mount.ts';
 import { createState, type SandboxState } from './state/index.ts';
-import { utleggsbegjaeringHandlers } from './handlers/utleggsbegjaering/index.ts';
-import { trekkpaaleggHandlers } from './handlers/trekkpaalegg/index.ts';
-import { kravOgBetalingerHandlers } from './handlers/kravogbetalinger/index.ts';
+import { handlersFor } from './handlers/index.ts';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -102,17 +100,11 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       const chosen = options.versions?.[api];
       return chosen ? [chosen] : runVersions(api, true);
     };
-    const handlers = (api: ApiName, version: string, mount: () => Mount): Operasjoner => {
-      if (api === 'utleggsbegjaering') {
-        return utleggsbegjaeringHandlers(() => ({ innsendinger: state.innsendingerFor(version), vedlegg: state.vedlegg, partsregister: state.partsregister }), mount, version, now);
-      }
-      return api === 'trekkpaalegg' ? trekkpaaleggHandlers(() => state, mount) : kravOgBetalingerHandlers(() => state, mount);
-    };
     const mounts: Mount[] = [];
     for (const api of API_NAMES) {
       for (const version of served(api)) {
         let mount: Mount | undefined;
-        mount = await createMount(api, version, handlers(api, version, () => mount!), auth);
+        mount = await createMount(api, version, handlersFor(api, { state: () => state, mount: () => mount!, version, now }), auth);
         mounts.push(mount);
       }
     }
