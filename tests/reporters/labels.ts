@@ -11,6 +11,9 @@ export const API_TEKST: Record<string, string> = {
   utleggsbegjaering: 'Utleggsbegjæring',
   trekkpaalegg: 'Trekkpålegg',
   kravogbetalinger: 'Krav og betalinger',
+  betjeningskartet: 'Betjeningskartet',
+  statuspaasak: 'Status på sak',
+  innsyntrekk: 'Innsyn i ett trekk',
 };
 
 /** "Utleggsbegjæring v2 (datamodell 2.1)", or without the parenthesis for a version that names no data model. */
