@@ -49,4 +49,35 @@ export class OperationClient {
     response.version = op.version;
     return response;
   }
+
+  /**
+   * Follows a link the server handed out (a 201's Location) to the operation it must name: the URL is
+   * resolved against the environment's base URL, must lie on the same origin and match the operation's
+   * documented path, and its path parameters are read out of it — so a Location that points elsewhere is
+   * a finding, not a request to some other resource.
+   */
+  async follow(location: string | undefined, operationId: string, options: Omit<CallOptions, 'params'> = {}): Promise<{ response?: ApiResponse; params?: Record<string, string>; problem?: string }> {
+    if (!location) return { problem: 'the response has no Location header' };
+    const base = new URL(this.http.baseUrl);
+    let url: URL;
+    try {
+      url = new URL(location, base);
+    } catch {
+      return { problem: `Location ${JSON.stringify(location)} is not a URL` };
+    }
+    if (url.origin !== base.origin) return { problem: `Location ${location} leaves the environment (${base.origin})` };
+    const op = this.operation(operationId);
+    const names: string[] = [];
+    // Regex specials escaped (braces are not among them), then each {name} becomes one path segment.
+    const pattern = op.fullPath.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{([^}]+)\}/g, (_m, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    });
+    const match = new RegExp(`^${pattern}$`).exec(url.pathname);
+    if (!match) return { problem: `Location ${location} does not name ${operationId} (${op.method} ${op.fullPath})` };
+    const params = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
+    const query = { ...Object.fromEntries(url.searchParams), ...options.query };
+    const response = await this.call(operationId, { ...options, params, query });
+    return { response, params };
+  }
 }

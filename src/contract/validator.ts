@@ -1,6 +1,6 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { mediaType } from '../http/media-type.ts';
-import { loadSpec, type JsonObject, type OperationInfo, type SpecDocument } from '../spec/document.ts';
+import { loadSpec, type JsonObject, type OperationInfo, type ResponseInfo, type SpecDocument } from '../spec/document.ts';
 import { SpecError } from '../spec/errors.ts';
 import { API_NAMES, type ApiName } from '../spec/versions.ts';
 import { createAjv } from './ajv.ts';
@@ -12,6 +12,16 @@ export interface ResponseLike {
   contentType?: string;
   /** Parsed JSON body, or undefined when there was none. */
   body?: unknown;
+  /** Response headers by lower-case name; when given, the documented headers of the status are checked too. */
+  headers?: Readonly<Record<string, string>>;
+}
+
+/** A header's text as the value its schema describes: HTTP headers are strings, schemas may say integer. */
+function headerValue(text: string, schema: JsonObject | undefined): unknown {
+  const type = schema?.type;
+  if ((type === 'integer' || type === 'number') && /^-?\d+(\.\d+)?$/.test(text.trim())) return Number(text.trim());
+  if (type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return text;
 }
 
 /** Rewrites #/components/schemas/X into a reference the shared ajv instance can resolve. */
@@ -142,7 +152,7 @@ export class ContractValidator {
     return op.responses[String(status)] ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
   }
 
-  /** Validates status, content type and body of a response. */
+  /** Validates status, content type, body and (when the response carries them) the documented headers. */
   validateResponse(operationId: string, response: ResponseLike): ContractResult {
     const op = this.operation(operationId);
     if (!op) return this.unknown(operationId);
@@ -150,6 +160,15 @@ export class ContractValidator {
     if (!documented) {
       return { valid: false, violations: [{ operationId, kind: 'status', path: '', message: 'status is not documented for this operation', received: response.status, documented: Object.keys(op.responses) }] };
     }
+    const body = this.bodyResult(op, documented, response);
+    if (!response.headers || Object.keys(documented.headers).length === 0) return body;
+    const headers = this.headerViolations(op, documented, response.headers);
+    if (headers.length === 0) return body;
+    return { valid: false, violations: [...body.violations, ...headers] };
+  }
+
+  private bodyResult(op: OperationInfo, documented: ResponseInfo, response: ResponseLike): ContractResult {
+    const { operationId } = op;
     const types = Object.keys(documented.content);
     if (types.length === 0) {
       const empty = response.body === undefined || response.body === '' || response.body === null;
@@ -165,6 +184,25 @@ export class ContractValidator {
     if (!/json/.test(match)) return VALID; // XML and binary bodies are not schema-checked
     const fn = this.compile(`res ${operationId} ${documented.status} ${match}`, schema, `${op.method} ${op.path} responses/${documented.status}`);
     return fn(response.body) ? VALID : { valid: false, violations: fromAjv(operationId, fn.errors, response.body) };
+  }
+
+  /** Every header the document declares for the status: present when required, valid against its schema when present. */
+  private headerViolations(op: OperationInfo, documented: ResponseInfo, headers: Readonly<Record<string, string>>): ContractViolation[] {
+    const out: ContractViolation[] = [];
+    for (const [name, info] of Object.entries(documented.headers)) {
+      const text = headers[name];
+      if (text === undefined) {
+        if (info.required) out.push({ operationId: op.operationId, kind: 'header', path: name, message: `is required for status ${documented.status} but missing`, documented: 'required' });
+        continue;
+      }
+      if (!info.schema) continue;
+      const fn = this.compile(`hdr ${op.operationId} ${documented.status} ${name}`, info.schema, `${op.method} ${op.path} responses/${documented.status}/headers/${name}`);
+      if (!fn(headerValue(text, info.schema))) {
+        const e = fn.errors?.[0];
+        out.push({ operationId: op.operationId, kind: 'header', path: name, message: e?.message ?? 'does not match its schema', received: text, documented: info.schema });
+      }
+    }
+    return out;
   }
 
   private unknown(operationId: string): ContractResult {

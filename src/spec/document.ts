@@ -6,10 +6,18 @@ import { API_NAMES, apiVersion, listVersions, type ApiName } from './versions.ts
 
 export type JsonObject = Record<string, any>;
 
+export interface HeaderInfo {
+  required: boolean;
+  /** The header's schema (refs unresolved), or undefined when the document gives none. */
+  schema?: JsonObject;
+}
+
 export interface ResponseInfo {
   status: string;
   /** content type → schema (refs unresolved); empty when the response has no body. */
   content: Record<string, JsonObject>;
+  /** Declared response headers by lower-case name (Content-Type excluded, as OpenAPI says it is ignored there). */
+  headers: Record<string, HeaderInfo>;
 }
 
 export interface OperationInfo {
@@ -116,7 +124,13 @@ export function loadSpec(api: ApiName, version?: string): SpecDocument {
       const responses: Record<string, ResponseInfo> = {};
       for (const [status, raw] of Object.entries<JsonObject>(op.responses ?? {})) {
         const resp = resolveLocalRef(doc, raw, file, `${where}/responses/${status}`);
-        responses[status] = { status, content: resp.content ?? {} };
+        const headers: Record<string, HeaderInfo> = {};
+        for (const [name, rawHeader] of Object.entries<JsonObject>(resp.headers ?? {})) {
+          if (name.toLowerCase() === 'content-type') continue;
+          const h = resolveLocalRef(doc, rawHeader, file, `${where}/responses/${status}/headers/${name}`);
+          headers[name.toLowerCase()] = { required: h.required === true, schema: h.schema };
+        }
+        responses[status] = { status, content: resp.content ?? {}, headers };
       }
       const body = op.requestBody ? resolveLocalRef(doc, op.requestBody, file, `${where}/requestBody`) : undefined;
       operations.set(op.operationId, {
