@@ -5,6 +5,7 @@ import { loadSpec, type OperationInfo, type SpecDocument } from '../../src/spec/
 import type { ApiName } from '../../src/spec/versions.ts';
 import type { VerifyResult } from '../../src/auth/verifier.ts';
 import { feilkoderFor, type Feilkoder, type Situasjon } from './codes.ts';
+import { bearerChallenge } from './challenge.ts';
 import { detaljerFra } from './detaljer.ts';
 import { sendFeil, type Detalj, type Exchange } from './exchange.ts';
 import { createRouter, type RouterOperation } from './router.ts';
@@ -162,8 +163,10 @@ export async function createMount(api: ApiName, version: string | undefined, ope
       result = { ok: false, status: 401, reason: 'token could not be verified' };
     }
     if (result.ok && op.tokenSuffices) return result;
-    if (!result.ok && result.status === 403) feil(ex, 'ingenTilgang', result.reason);
-    else feil(ex, 'ikkeAutentisert', result.ok ? 'token could not be verified' : result.reason, undefined, { 'www-authenticate': 'Bearer' });
+    const refusal = result.ok ? { status: 401 as const, reason: 'token could not be verified' } : result;
+    const challenge = { 'www-authenticate': bearerChallenge(ex.req.headers.authorization, refusal, scope) };
+    if (refusal.status === 403) feil(ex, 'ingenTilgang', refusal.reason, undefined, challenge);
+    else feil(ex, 'ikkeAutentisert', refusal.reason, undefined, challenge);
     return false;
   }
 

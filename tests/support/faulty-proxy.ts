@@ -1,19 +1,15 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { feilMedId } from './faults/catalog.ts';
+import type { Feil, Foresporsel, ProxyVerktoey, Svar } from './faults/types.ts';
+
+export { FEILKATALOG, feilMedId } from './faults/catalog.ts';
+export type { Feil } from './faults/types.ts';
 
 /**
- * Faults a broken server could have. The proxy sits in front of a correct sandbox and injects one,
- * so the fault-detection tests can prove that the suite notices each kind of defect.
+ * A proxy in front of a correct sandbox that injects one fault of tests/support/faults/catalog.ts, so the
+ * fault-detection tests and the mutation run (npm run mutation) can prove the suite notices each defect.
+ * With no fault it forwards everything unchanged: the control run.
  */
-export const FAULTS = {
-  none: 'forwards everything unchanged (the control run)',
-  'wrong-status': 'answers 200 instead of 201 to a successful submission',
-  'wrong-rule-code': 'renames the first rule code of every 422 answer',
-  'missing-rule-code': 'drops the last rule code of every 422 answer',
-  'schema-break': 'removes trekkid from every Trekkpålegg in a list',
-  'broken-paging': 'ignores fraSekvensnummer and skips the first order of every page after the first',
-  'lets-bad-token-through': 'serves a request refused with 401/403 again with a valid token',
-} as const;
-export type Fault = keyof typeof FAULTS;
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -21,52 +17,53 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function mutateJson(fault: Fault, method: string, url: URL, status: number, body: any): { status: number; body: any } {
-  if (fault === 'wrong-status' && method === 'POST' && /\/utleggsbegjaering$/.test(url.pathname) && status === 201) return { status: 200, body };
-  if (status === 422 && Array.isArray(body?.kontrollutslag) && body.kontrollutslag.length > 0) {
-    if (fault === 'wrong-rule-code') body.kontrollutslag[0].kode = `${body.kontrollutslag[0].kode}_X`;
-    if (fault === 'missing-rule-code') body.kontrollutslag.pop();
-    if (fault === 'missing-rule-code' && body.kontrollutslag.length === 0) body.kontrollutslag.push({ kode: 'UKJENT', melding: 'ukjent' });
+// Hop-by-hop and length headers are the proxy's own business; the rest goes through as it came.
+const EGNE = new Set(['host', 'content-length', 'connection', 'keep-alive', 'transfer-encoding', 'content-encoding']);
+
+async function forward(upstream: string, req: Foresporsel): Promise<Svar> {
+  const url = new URL(req.url.pathname + req.url.search, upstream);
+  const res = await fetch(url, { method: req.method, headers: req.headers, body: req.body?.length ? (req.body as unknown as BodyInit) : undefined });
+  const headers: Record<string, string> = {};
+  res.headers.forEach((v, k) => { if (!EGNE.has(k)) headers[k] = v; });
+  const text = await res.text();
+  let json: unknown;
+  if (/json/.test(headers['content-type'] ?? '') && text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // not JSON after all: passed on as text
+    }
   }
-  if (Array.isArray(body) && /\/api\/trekkpaalegg\/v1\/?$/.test(url.pathname)) {
-    if (fault === 'schema-break') for (const item of body) delete item.trekkid;
-    if (fault === 'broken-paging' && Number(url.searchParams.get('fraSekvensnummer') ?? 0) > 0) body.shift();
-  }
-  return { status, body };
+  return { status: res.status, headers, text, json };
 }
 
 export interface FaultyProxy { url: string; close(): Promise<void> }
 
-/** Starts the proxy on a free loopback port in front of `upstream`. */
-export async function startFaultyProxy(upstream: string, fault: Fault, validToken?: (pathname: string) => Promise<string>): Promise<FaultyProxy> {
+/** Starts the proxy on a free loopback port in front of `upstream`, injecting `fault` (a catalogue id, or 'none'). */
+export async function startFaultyProxy(upstream: string, fault: string | Feil, gyldigToken: (pathname: string) => Promise<string>): Promise<FaultyProxy> {
+  const feil = fault === 'none' ? undefined : typeof fault === 'string' ? feilMedId(fault) : fault;
+  const verktoey: ProxyVerktoey = { upstream: (r) => forward(upstream, r), gyldigToken, minne: new Map() };
   const server: Server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', upstream);
       const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-      const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-      let upstreamRes = await fetch(url, { method: req.method, headers, body: body as BodyInit | undefined });
-      if (fault === 'lets-bad-token-through' && validToken && url.pathname.startsWith('/api/') && (upstreamRes.status === 401 || upstreamRes.status === 403)) {
-        // The defect: whatever the client presented, the request is served as if it carried a good token.
-        headers.authorization = `Bearer ${await validToken(url.pathname)}`;
-        upstreamRes = await fetch(url, { method: req.method, headers, body: body as BodyInit | undefined });
-      }
-      let status = upstreamRes.status;
-      let text = await upstreamRes.text();
-      const type = upstreamRes.headers.get('content-type') ?? '';
-      if (/json/.test(type) && text) {
-        const mutated = mutateJson(fault, req.method ?? 'GET', url, status, JSON.parse(text));
-        status = mutated.status;
-        text = JSON.stringify(mutated.body);
-      }
-      const out: Record<string, string> = {};
-      upstreamRes.headers.forEach((v, k) => { if (k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding') out[k] = v; });
-      res.writeHead(status, out).end(text);
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && !EGNE.has(k)) headers[k] = v;
+      const foresporsel: Foresporsel = { method: req.method ?? 'GET', url: new URL(req.url ?? '/', upstream), headers };
+      if (req.method !== 'GET' && req.method !== 'HEAD') foresporsel.body = await readBody(req);
+      const svar = (await feil?.foer?.(foresporsel, verktoey)) ?? (await forward(upstream, foresporsel));
+      const foer = svar.json === undefined ? undefined : JSON.stringify(svar.json);
+      await feil?.etter?.(foresporsel, svar, verktoey);
+      // Re-serialised only when a fault touched the body, so an untouched answer goes through byte for byte.
+      const etter = svar.json === undefined ? undefined : JSON.stringify(svar.json);
+      const text = etter !== undefined && etter !== foer ? etter : svar.text;
+      res.writeHead(svar.status, svar.headers).end(text);
     } catch (err) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy error: ${(err as Error).message}`);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }),
+  };
 }

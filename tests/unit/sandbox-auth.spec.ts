@@ -13,11 +13,18 @@ const sendInn = (headers: Record<string, string>) =>
 const trekk = (headers: Record<string, string>) => call(sb.sandbox, 'trekkpaalegg', '', { headers, operationId: 'hentTrekkpaalegg' });
 
 test('no token, a malformed one or another scheme → 401 with WWW-Authenticate, before the body is looked at', async () => {
-  for (const headers of <Record<string, string>[]>[{}, { authorization: 'Bearer' }, { authorization: 'Bearer not.a.jwt' }, { authorization: 'Basic dXNlcjpwYXNz' }]) {
+  // RFC 6750 § 3: no error attribute when no Bearer token was tried; invalid_request / invalid_token otherwise.
+  const cases: [Record<string, string>, RegExp][] = [
+    [{}, /^Bearer$/],
+    [{ authorization: 'Basic dXNlcjpwYXNz' }, /^Bearer$/],
+    [{ authorization: 'Bearer' }, /^Bearer error="invalid_request", error_description="[^"]+"$/],
+    [{ authorization: 'Bearer not.a.jwt' }, /^Bearer error="invalid_token", error_description="[^"]+"$/],
+  ];
+  for (const [headers, challenge] of cases) {
     for (const res of [await sendInn(headers), await trekk(headers)]) {
       expect(res.status, JSON.stringify(headers)).toBe(401);
       expect(res.body.kode).toBe('IKKE_AUTENTISERT');
-      expect(res.headers.get('www-authenticate')).toBe('Bearer');
+      expect(res.headers.get('www-authenticate'), JSON.stringify(headers)).toMatch(challenge);
     }
   }
 });
@@ -51,6 +58,7 @@ test('a valid token without the API\'s scope → 403 DAS-008', async () => {
   for (const res of [await sendInn({ authorization: `Bearer ${annetScope}` }), await trekk({ authorization: `Bearer ${annetScope}` })]) {
     expect(res.status).toBe(403);
     expect(res.body.kode).toBe('DAS-008');
+    expect(res.headers.get('www-authenticate')).toMatch(/^Bearer error="insufficient_scope", error_description="[^"]+", scope="skatteetaten:(utleggsbegjaering|trekkpaalegg)"$/);
   }
   // A token with the scope passes the same check.
   expect((await trekk({ authorization: `Bearer ${await sb.token('trekkpaalegg')}` })).status).toBe(200);
