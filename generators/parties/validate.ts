@@ -1,5 +1,6 @@
 import { checkOrganisasjonsnummer, checkPersonidentifikator } from '../identifiers/index.ts';
 import { describe } from '../identifiers/checksum.ts';
+import { personnummerart } from '../../src/data/syntetisk.ts';
 import { daysInMonth } from '../identifiers/foedselsnummer.ts';
 import { isLandkode } from '../data/landkoder.ts';
 import { ORGANISASJONSFORMER } from '../data/organisasjonsformer.ts';
@@ -88,6 +89,8 @@ function validatePerson(c: Collector, row: Obj): void {
   if (id !== undefined) {
     const result = checkPersonidentifikator(id);
     if (!result.valid) c.add('identifikator', `${JSON.stringify(id)} ${result.reason}`);
+    // Only synthetic people may be test parties: a real-looking number could be someone's.
+    else if (personnummerart(id) === 'ekte') c.add('identifikator', `${id.slice(0, 6)}… looks like a real fødselsnummer or D-nummer; use synthetic numbers (Tenor adds 80 to the month)`);
   }
   validateAdresse(c, row.adresse);
 }

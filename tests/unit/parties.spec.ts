@@ -1,9 +1,13 @@
 import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRandom } from '../../generators/random.ts';
 import { checkOrganisasjonsnummer, checkPersonidentifikator } from '../../generators/identifiers/index.ts';
 import {
   createPartyRegistry,
+  loadParties,
   loadPartiesFile,
   PartiesFileError,
   SEED_PARTIES,
@@ -164,7 +168,7 @@ test.describe('registry options', () => {
   test('extra parties are added, replace a seed party with the same number, and are validated', () => {
     const extra = loadPartiesFile(fixture('good.json'));
     const registry = createPartyRegistry({ seed: 1, persons: 3, organisations: 3, extra });
-    expect(registry.byId('15108695088')).toMatchObject({ fornavn: 'SPRETTEN' });
+    expect(registry.byId('15908638961')).toMatchObject({ fornavn: 'SPRETTEN' });
     expect(registry.byId('44926701751')).toMatchObject({ fornavn: 'Vakker', foedselsdato: '1967-12-04' });
     expect(registry.sourceOf(registry.byId('44926701751') as Party)).toBe('extra');
     expect(registry.all()).toHaveLength(SEED_PARTIES.length + 2 + 6);
@@ -239,10 +243,53 @@ test.describe('parties file', () => {
     expect(problems.find((p) => p.row === 3 && p.field === 'organisasjonsnummer')).toBeTruthy();
   });
 
+  test('a real-looking fødselsnummer is refused by file, row and field, showing only its first six digits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parties-real-'));
+    const path = join(dir, 'ekte.json');
+    // python-stdnum's published example: valid check digits and a real month, so it could be someone's.
+    const good = JSON.parse(readFileSync(fixture('good.json'), 'utf8'));
+    good[1].identifikator = '15108695088';
+    writeFileSync(path, JSON.stringify(good));
+    try {
+      expect(() => loadPartiesFile(path)).toThrow(/ekte\.json row 1: identifikator 151086… looks like a real fødselsnummer or D-nummer; use synthetic numbers/);
+      expect(() => loadPartiesFile(path)).not.toThrow(/15108695088/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('file-level problems: missing file, broken JSON, not an array', () => {
     expect(() => loadPartiesFile(fixture('missing.json'))).toThrow(/missing\.json: no such file$/);
     expect(() => loadPartiesFile(fixture('broken.json'))).toThrow(/broken\.json: is not valid JSON: .* at line 2, column 23$/);
     expect(() => loadPartiesFile(fixture('not-an-array.json'))).toThrow(/not-an-array\.json: must be a JSON array of parties$/);
     expect(() => loadPartiesFile(fixture(''))).toThrow(PartiesFileError);
+  });
+});
+
+test.describe('loadParties (--parties FILE|DIR)', () => {
+  test('our own format reads as loadPartiesFile reads it, and says so', () => {
+    const { parties, warnings, files } = loadParties(fixture('good.json'));
+    expect(parties).toEqual(loadPartiesFile(fixture('good.json')));
+    expect(warnings).toEqual([]);
+    expect(files).toEqual([{ file: fixture('good.json'), format: 'parties', count: 4 }]);
+  });
+
+  test('a folder: every file\'s problems in one error, each line starting with its file', () => {
+    const dir = fixture('');
+    let error: PartiesFileError | undefined;
+    try {
+      loadParties(dir);
+    } catch (e) {
+      error = e as PartiesFileError;
+    }
+    expect(error).toBeInstanceOf(PartiesFileError);
+    const filer = new Set(error!.message.split('\n').map((l) => l.slice(dir.length).replace(/^\//, '').split(/[ :]/)[0]));
+    expect(filer).toEqual(new Set(['bad.json', 'broken.json', 'not-an-array.json']));
+    expect(error!.message).toMatch(/not-an-array\.json: is neither a JSON array of parties nor a Tenor file/);
+    expect(error!.problems.every((p) => p.file !== undefined)).toBe(true);
+  });
+
+  test('a path that is not there', () => {
+    expect(() => loadParties(fixture('finnes-ikke'))).toThrow(/finnes-ikke: no such file or folder$/);
   });
 });
