@@ -2,6 +2,7 @@ import type { Faker } from '@faker-js/faker';
 import { checkPersonidentifikator, generateFoedselsnummer, generateOrganisasjonsnummer } from '../identifiers/index.ts';
 import type { Organisasjonsform } from '../data/organisasjonsformer.ts';
 import { createRandom } from '../random.ts';
+import { loadParties, type ImportedParties } from './file.ts';
 import { gammeltRegelverk } from './gammelt-regelverk.ts';
 import { generateAdresse, generateOrganisasjonsnavn, generatePerson, generatePersonnavn } from './generate.ts';
 import { createPartyRegistry, type PartyRegistry } from './registry.ts';
@@ -101,12 +102,49 @@ let standard: PartyRegistry | undefined;
 const medEkstra = new WeakMap<readonly Party[], PartyRegistry>();
 
 /**
+ * The variable that gives a run its parties: a file or folder, read exactly as `--parties` reads it
+ * (our format or Tenor's). The sandbox the suite starts and the test processes' generators both build
+ * their register through sandkasseregister(), so both read the same parties.
+ */
+export const PARTIES_VARIABLE = 'CONFORMANCE_PARTIES';
+
+const fraVariabel = new Map<string, ImportedParties>();
+
+/**
+ * The parties CONFORMANCE_PARTIES names, read once per process and path; undefined when it is unset or
+ * empty. Throws PartiesFileError (file and field) when they cannot be used.
+ */
+export function parterFraMiljoe(env: NodeJS.ProcessEnv = process.env): (ImportedParties & { path: string }) | undefined {
+  const path = env[PARTIES_VARIABLE];
+  if (path === undefined || path.trim() === '') return undefined;
+  let lest = fraVariabel.get(path);
+  if (!lest) fraVariabel.set(path, (lest = loadParties(path)));
+  return { ...lest, path };
+}
+
+/**
+ * A supplier's parties take over from the generated crowd once there are enough of a kind to build
+ * petitions from (generators/requests/v2/parter.ts needs 4 persons and 4 organisations with standing),
+ * so petitions name mostly theirs; a few extra parties join the crowd instead. The fixed parties (seeds,
+ * owners, underenheter, the locked ones) stay, since the register rules and their scenarios need them.
+ */
+const NOK_EGNE = 4;
+
+function antallGenererte(extra: readonly Party[]): { persons: number; organisations: number } {
+  const personer = extra.filter((p) => p.type === 'person').length;
+  const organisasjoner = extra.filter((p) => p.type === 'organisasjon' && p.organisasjonsform !== 'ENK' && p.organisasjonsform !== 'BEDR' && p.overordnetEnhet === undefined).length;
+  return { persons: personer >= NOK_EGNE ? 0 : PERSONER, organisations: organisasjoner >= NOK_EGNE ? 0 : ORGANISASJONER };
+}
+
+/**
  * The sandbox's register, built once: seed parties, the 1.1 example's parties, generated persons and
  * organisations, ENK organisations with their owners, underenheter with their hovedenhet, and the
- * parties locked to the old rules. `extra` (a supplier's --parties) is added on top and wins on a
- * number both hold.
+ * parties locked to the old rules. `extra` (a supplier's --parties; when left out, the parties
+ * CONFORMANCE_PARTIES names) is added on top and wins on a number both hold; enough of them replace the
+ * generated persons or organisations (NOK_EGNE).
  */
 export function sandkasseregister(extra?: readonly Party[]): PartyRegistry {
+  if (extra === undefined) extra = parterFraMiljoe()?.parties;
   if (!extra || extra.length === 0) {
     standard ??= createPartyRegistry({ seed: SEED, persons: PERSONER, organisations: ORGANISASJONER, extra: egneParter() });
     return standard;
@@ -115,7 +153,7 @@ export function sandkasseregister(extra?: readonly Party[]): PartyRegistry {
   if (!r) {
     const deres = new Set(extra.map((p) => identifierOf(p as Party)));
     const egne = egneParter().filter((p) => !deres.has(identifierOf(p)));
-    r = createPartyRegistry({ seed: SEED, persons: PERSONER, organisations: ORGANISASJONER, extra: [...egne, ...extra] });
+    r = createPartyRegistry({ seed: SEED, ...antallGenererte(extra), extra: [...egne, ...extra] });
     medEkstra.set(extra, r);
   }
   return r;
