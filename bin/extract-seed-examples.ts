@@ -7,6 +7,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const USAGE = 'usage: npx tsx bin/extract-seed-examples.ts [referenceDir]   (default ../shared/reference)';
+if (process.argv[2] === '--help' || process.argv[2] === '-h') {
+  process.stdout.write(`${USAGE}\n\nDev-time only: copies the official examples and rule tables out of the seed pages into specs/.\n`);
+  process.exit(0);
+}
 const referenceDir = resolve(process.argv[2] ?? join(repoRoot, '..', 'shared', 'reference'));
 const EXPECTED_RULES = 49;
 const EXPECTED_RULES_V2 = 72;
@@ -134,6 +139,18 @@ function main(): void {
     jsonBlockAfter(tp, '## Åpne krav', tpFile));
   writeOut('specs/examples/kravogbetalinger/v1/krav.200.json',
     jsonBlockAfter(tp, '## Krav\n', tpFile));
+  // The 2026 page repeats the seed's two examples and adds two; a repeated one that drifted is reported, not overwritten.
+  const kbFile = '2026/kravogbetalinger-2026-02.md';
+  const kb = readSeed(kbFile);
+  for (const marker of ['## Åpne krav', '## Krav\n']) {
+    if (jsonBlockAfter(kb, marker, kbFile) !== jsonBlockAfter(tp, marker, tpFile)) {
+      throw new ExtractError(`${kbFile}: the example under ${JSON.stringify(marker.trim())} differs from ${tpFile}'s; decide which one the examples follow`);
+    }
+  }
+  writeOut('specs/examples/kravogbetalinger/v1/innbetalinger.200.json',
+    jsonBlockAfter(kb, '## Innbetalinger', kbFile));
+  writeOut('specs/examples/kravogbetalinger/v1/utbetalinger.200.json',
+    jsonBlockAfter(kb, '## Utbetalinger', kbFile));
 
   const catalog = {
     api: 'utleggsbegjaering',

@@ -3,8 +3,8 @@ import { generateKontonummer } from '../identifiers/index.ts';
 import { dag, dato, heltall, kroner, siffer, sjanse, velg } from '../requests/kalender.ts';
 import { uuid } from './tid.ts';
 
-// Shapes of specs/kravogbetalinger.yaml: Krav (items of krav and aapentKravMedGjenstaaendeBeloep) and
-// Innbetaling (items of innbetaling and innbetalingMedUplassertBeloep).
+// Shapes of specs/kravogbetalinger.yaml: Krav (items of krav and aapentKravMedGjenstaaendeBeloep),
+// Innbetaling (items of innbetaling and innbetalingMedUplassertBeloep) and Utbetaling (items of utbetaling).
 export interface FlerspraakligTekst { spraakTekst: { tekst: string; spraak: string }[] }
 
 export interface PlassertInnbetaling {
@@ -52,6 +52,26 @@ export interface Innbetaling {
   innbetalingstype: string;
 }
 
+export interface KreditKrav {
+  kravforfallidentifikator: string;
+  opprinneligBeloep: number;
+  gjenstaaendeBeloep: number;
+  utbetaltBeloep: number;
+  kravbeskrivelse: FlerspraakligTekst;
+  kravtype: string;
+  kravperiode: { periodeBeskrivelse: FlerspraakligTekst; aar: string };
+}
+
+export interface Utbetaling {
+  partIdentifikator: string;
+  utbetalingsidentifikator: string;
+  utbetaltdato: string;
+  utbetaltBeloep: number;
+  betaltTil: { meldingSendtTilMottaker: string; konto: { kontoeiersNavn: string; kontonummer: string }; valutakode: string };
+  grunnlagForUtbetaling: { kreditKrav: KreditKrav[] };
+  utbetalingstatus: string;
+}
+
 export interface PeriodeOptions {
   /** Orgnr (9 digits) or fødsels-/D-nummer (11 digits) the data belongs to. */
   partIdentifikator: string;
@@ -62,19 +82,37 @@ export interface PeriodeOptions {
   tilOgMed?: string;
 }
 
+export interface UtbetalingOptions extends PeriodeOptions {
+  /** The account holder's name as the payee's bank has it; default a generated one. */
+  kontoeiersNavn?: string;
+}
+
 export interface KravOptions extends PeriodeOptions {
   /** Only claims with something left to pay (for aapentKravMedGjenstaaendeBeloep). Default false. */
   aapne?: boolean;
 }
 
-const KRAVTYPER: readonly { kravtype: string; tekst: string; kravgruppe: string }[] = [
-  { kravtype: 'RESTSKATT', tekst: 'Restskatt', kravgruppe: 'Skatt' },
-  { kravtype: 'FORSKUDDSSKATT', tekst: 'Forskuddsskatt', kravgruppe: 'Skatt' },
+const KRAVTYPER: readonly { kravtype: string; tekst: string; kravgruppe: string; person?: true }[] = [
+  { kravtype: 'RESTSKATT', tekst: 'Restskatt', kravgruppe: 'Skatt', person: true },
+  { kravtype: 'FORSKUDDSSKATT', tekst: 'Forskuddsskatt', kravgruppe: 'Skatt', person: true },
   { kravtype: 'MERVERDIAVGIFT', tekst: 'Merverdiavgift', kravgruppe: 'Avgift' },
   { kravtype: 'ARBEIDSGIVERAVGIFT', tekst: 'Arbeidsgiveravgift', kravgruppe: 'Avgift' },
   { kravtype: 'FORSKUDDSTREKK', tekst: 'Forskuddstrekk', kravgruppe: 'Skatt' },
-  { kravtype: 'TILLEGGSSKATT', tekst: 'Tilleggsskatt', kravgruppe: 'Skatt' },
+  { kravtype: 'TILLEGGSSKATT', tekst: 'Tilleggsskatt', kravgruppe: 'Skatt', person: true },
 ];
+// A person owes no employer's or VAT claims of its own (those belong to an organisation number, also an ENK's).
+const PERSONKRAVTYPER = KRAVTYPER.filter((t) => t.person);
+/**
+ * What Skatteetaten pays back. RESTERENDE_SKT_TILB is the page's example; the other two codes are ours,
+ * in its style. `person` as above.
+ */
+const KREDITKRAVTYPER: readonly { kravtype: string; tekst: string; melding: string; person?: true }[] = [
+  { kravtype: 'RESTERENDE_SKT_TILB', tekst: 'Tilbakebetaling restskatt', melding: 'Tilgode skatt', person: true },
+  { kravtype: 'FORSKUDDSSKATT_TILB', tekst: 'Tilbakebetaling forskuddsskatt', melding: 'Tilgode forskuddsskatt', person: true },
+  { kravtype: 'MERVERDIAVGIFT_TILB', tekst: 'Tilgode merverdiavgift', melding: 'Tilgode merverdiavgift' },
+];
+const PERSONKREDITKRAVTYPER = KREDITKRAVTYPER.filter((t) => t.person);
+const erPerson = (partIdentifikator: string): boolean => partIdentifikator.length === 11;
 const FASTSETTINGSMAATER = ['blank', 'egenfastsetting', 'myndighetsfastsetting'] as const;
 const INNBETALINGSTYPER = ['bankoverføring', 'Bankoverføring', 'giro', 'motregning'] as const;
 const KONTOEIERE = ['LYSTIG KLAM KATT TUSJ', 'STILLE BLÅ FJORD', 'RASK VARM BJØRK', 'MODIG LYS HARE', 'BLID SPREK OTER'] as const;
@@ -112,7 +150,7 @@ export function generateKrav(faker: Faker, options: KravOptions): KravIFeed[] {
   const [fra, til] = periode(options);
   const ut: KravIFeed[] = [];
   for (let i = 0; i < options.count; i++) {
-    const type = velg(faker, KRAVTYPER);
+    const type = velg(faker, erPerson(options.partIdentifikator) ? PERSONKRAVTYPER : KRAVTYPER);
     const opprettet = heltall(faker, fra, til);
     const antallForfall = heltall(faker, 1, 3);
     const kravforfall: Kravforfall[] = [];
@@ -192,6 +230,56 @@ export function generateInnbetalinger(faker: Faker, options: PeriodeOptions): In
       // Payers' accounts are shown masked, all but the last five digits.
       innbetaltFra: { konto: { kontoeiersNavn: velg(faker, KONTOEIERE), kontonummer: `******${fraKonto.slice(6)}` } },
       innbetalingstype: velg(faker, INNBETALINGSTYPER),
+    });
+  }
+  return ut;
+}
+
+/**
+ * Payments from Skatteetaten to the party dated inside the period, each covering one or two credit claims
+ * of the year before (a refund follows the assessment). utbetaltBeloep is the sum of what is paid of each
+ * credit claim, as the page's element table defines it; a credit claim's original amount is negative, as in
+ * the example, and what is not paid of it is left as gjenstaaendeBeloep.
+ */
+export function generateUtbetalinger(faker: Faker, options: UtbetalingOptions): Utbetaling[] {
+  const [fra, til] = periode(options);
+  const typer = erPerson(options.partIdentifikator) ? PERSONKREDITKRAVTYPER : KREDITKRAVTYPER;
+  const ut: Utbetaling[] = [];
+  for (let i = 0; i < options.count; i++) {
+    const utbetaltdag = heltall(faker, fra, til);
+    const aar = String(Number(dato(utbetaltdag).slice(0, 4)) - 1);
+    const kreditKrav: KreditKrav[] = [];
+    let sum = 0;
+    for (let k = heltall(faker, 1, 2); k > 0; k--) {
+      const type = velg(faker, typer);
+      const utbetalt = heltall(faker, 100, 49_999) * 100 + (sjanse(faker, 0.5) ? 0 : heltall(faker, 0, 99));
+      const gjenstaaende = sjanse(faker, 0.8) ? 0 : heltall(faker, 1, utbetalt);
+      sum += utbetalt;
+      kreditKrav.push({
+        kravforfallidentifikator: siffer(faker, 7),
+        opprinneligBeloep: kroner(-(utbetalt + gjenstaaende)),
+        gjenstaaendeBeloep: kroner(gjenstaaende),
+        utbetaltBeloep: kroner(utbetalt),
+        kravbeskrivelse: tekst(`${type.tekst} - ${aar}`),
+        kravtype: type.kravtype,
+        kravperiode: { periodeBeskrivelse: tekst('Inntektsår'), aar },
+      });
+    }
+    const konto = generateKontonummer(faker);
+    ut.push({
+      partIdentifikator: options.partIdentifikator,
+      utbetalingsidentifikator: siffer(faker, 8),
+      utbetaltdato: dato(utbetaltdag),
+      utbetaltBeloep: kroner(sum),
+      betaltTil: {
+        meldingSendtTilMottaker: `${typer.find((t) => t.kravtype === kreditKrav[0].kravtype)!.melding} ${aar}`,
+        // Masked as in the example: the first three digits, then x.
+        konto: { kontoeiersNavn: options.kontoeiersNavn ?? velg(faker, KONTOEIERE), kontonummer: `${konto.slice(0, 3)}xxxxxx` },
+        valutakode: 'NOK',
+      },
+      grunnlagForUtbetaling: { kreditKrav },
+      // The only status the page shows.
+      utbetalingstatus: 'bekreftet',
     });
   }
   return ut;

@@ -3,7 +3,8 @@ import { registerOppslag, sandkasseregister, type Party, type PartyRegistry } fr
 import { InnsendingRegister } from './innsendinger.ts';
 import { KravRegister } from './krav.ts';
 import { Samtykker } from './samtykker.ts';
-import { PART_UTEN_SAMTYKKE, seedData } from './seed.ts';
+import { PARTER_UTEN_SAMTYKKE, seedData } from './seed.ts';
+import { SaksnummerRegister } from './statuspaasak.ts';
 import { TrekkpaaleggFeed } from './trekkpaalegg.ts';
 import { VedleggRegister } from './vedlegg.ts';
 
@@ -25,6 +26,8 @@ export interface SandboxState {
   /** Who exists in the sandbox's Folkeregister and Enhetsregisteret: generated parties plus the caller's own. */
   parter: PartyRegistry;
   partsregister: ReturnType<typeof registerOppslag>;
+  /** Status på sak: the case numbers and namsmann identifiers given to submissions. */
+  saksnumre: SaksnummerRegister;
   reset(): void;
 }
 
@@ -35,6 +38,7 @@ export function createState(options: { seed: number; kravVersion?: string; parti
   const perVersjon = new Map<string, InnsendingRegister>();
   const vedlegg = new VedleggRegister([...EKSEMPELVEDLEGG, ...SANDBOX_VEDLEGG_POOL]);
   const trekkpaalegg = new TrekkpaaleggFeed();
+  const saksnumre = new SaksnummerRegister();
   const publiser = () => {
     trekkpaalegg.clear();
     for (const versjon of data.trekkpaalegg) trekkpaalegg.publiser(versjon);
@@ -51,10 +55,12 @@ export function createState(options: { seed: number; kravVersion?: string; parti
     trekkpaalegg,
     // Claims are read-only, so one copy serves every reset.
     krav: new KravRegister(data.krav),
-    samtykker: new Samtykker([PART_UTEN_SAMTYKKE]),
+    samtykker: new Samtykker(PARTER_UTEN_SAMTYKKE),
     parter,
     partsregister: registerOppslag(parter),
+    saksnumre,
     reset() {
+      saksnumre.reset();
       innsendinger.reset();
       for (const r of perVersjon.values()) r.reset();
       vedlegg.reset();

@@ -80,6 +80,11 @@ export class InnsendingRegister {
     return s && s.eierOrgnr === orgnr ? s : undefined;
   }
 
+  /** Every submission one organisation sent, in the order received (the services around the petition read them). */
+  forOrganisasjon(orgnr: string): LagretInnsending[] {
+    return [...this.byId.values()].filter((s) => s.eierOrgnr === orgnr);
+  }
+
   endre(lagret: LagretInnsending, begjaering: Utleggsbegjaering, now: Date): LagretInnsending {
     const noekkel = noekkelFor(begjaering);
     if (lagret.noekkel && this.byKey.get(lagret.noekkel) === lagret.begjaeringId) this.byKey.delete(lagret.noekkel);

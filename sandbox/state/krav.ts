@@ -1,14 +1,16 @@
 import type { Innbetaling, KravIFeed } from '../../generators/feeds/index.ts';
+import type { Utbetaling } from '../../generators/feeds/kravogbetalinger.ts';
 
 /** A claim as the Krav og betalinger API returns it (specs/kravogbetalinger.yaml). */
 export type Krav = KravIFeed;
-export type { Innbetaling };
+export type { Innbetaling, Utbetaling };
 
 export interface Partsdata {
   partIdentifikator: string;
   skjermet: boolean;
   krav: Krav[];
   innbetalinger: Innbetaling[];
+  utbetalinger: Utbetaling[];
 }
 
 export interface Periode {
@@ -25,7 +27,10 @@ function innenfor(dato: string | undefined, p: Periode): boolean {
   return dato !== undefined && dato >= p.fraOgMed && dato <= p.tilOgMed;
 }
 
-/** Read-only per party; both rettighetspakker see the same data in the sandbox. */
+/**
+ * Read-only per party, organisations (9 digits) and persons (11 digits) alike, so the two kinds of
+ * endpoint give answers of one shape; every rettighetspakke sees the same data in the sandbox.
+ */
 export class KravRegister {
   private readonly byPart: Map<string, Partsdata>;
 
@@ -58,6 +63,12 @@ export class KravRegister {
     const d = this.byPart.get(part);
     if (!d) return undefined;
     return { partIdentifikator: part, periode, skjermet: d.skjermet, innbetaling: d.innbetalinger.filter((i) => innenfor(i.innbetalingsdato, periode)) };
+  }
+
+  utbetalinger(part: string, periode: Periode) {
+    const d = this.byPart.get(part);
+    if (!d) return undefined;
+    return { partIdentifikator: part, periode, skjermet: d.skjermet, utbetaling: d.utbetalinger.filter((u) => innenfor(u.utbetaltdato, periode)) };
   }
 
   parter(): string[] {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createRandom, type Faker } from '../../generators/random.ts';
 import { createPartyRegistry, SEED_ORGANISATIONS, type PartyRegistry } from '../../generators/parties/index.ts';
 import { generateInnbetalinger, generateKrav, generateTrekkpaalegg, nyVersjon, type Trekkpaalegg } from '../../generators/feeds/index.ts';
+import { generateUtbetalinger } from '../../generators/feeds/kravogbetalinger.ts';
 import { readDataFile } from '../../src/spec/files.ts';
 import { apiVersion } from '../../src/spec/versions.ts';
 import type { Partsdata } from './krav.ts';
@@ -11,6 +12,17 @@ import type { Partsdata } from './krav.ts';
 export const KRAV_TESTORGANISASJONER = ['310478717', '313367002', '311851381', '314961900', '314055403', '212201782'] as const;
 /** A seed organisation (SMUL FLAT TIGER AS) that has data but has given nobody else consent. */
 export const PART_UTEN_SAMTYKKE = '313182495';
+/**
+ * Persons with data, all Tenor-style (month + 80): the person of the official examples (its claim and
+ * payment come from them) and the two seed persons of the party register.
+ */
+export const KRAV_TESTPERSONER = ['04827896468', '44926701751', '69887800189'] as const;
+/** A synthetic person (born 1985-03-14) with data who has given nobody consent. */
+export const PERSON_UTEN_SAMTYKKE = '14838547002';
+/** The organisation of the page's Utbetalinger example; it has that payment, so the example's period answers with it. */
+export const UTBETALINGSEKSEMPEL_PART = '312438623';
+/** Everyone whose consent the sandbox has never been given. */
+export const PARTER_UTEN_SAMTYKKE = [PART_UTEN_SAMTYKKE, PERSON_UTEN_SAMTYKKE] as const;
 /** The sandbox test client's organisation; it gets a feed long enough to page through. */
 export const TESTKLIENT_ORGNR = '312597772';
 
@@ -43,28 +55,53 @@ export function seedTrekkpaalegg(faker: Faker, registry: PartyRegistry): Trekkpa
   return versjoner.sort((a, b) => (a.opprettet < b.opprettet ? -1 : a.opprettet > b.opprettet ? 1 : 0));
 }
 
-/** The seed's own example claims for 212201782, so the documented example URLs answer with them. */
-function eksempeldata(part: string, version?: string): { krav: any[]; innbetalinger: any[] } {
+/**
+ * The official examples' items for a party (212201782's claim krav-1234, 04827896468's, 312438623's
+ * payment), so the documented example periods answer with them. The Utbetalinger example repeats one
+ * payment three times; it is kept once.
+ */
+function eksempeldata(part: string, version?: string): { krav: any[]; innbetalinger: any[]; utbetalinger: any[] } {
   const dir = apiVersion('kravogbetalinger', version).examples;
   const les = (file: string): any => (dir && existsSync(join(dir, file)) ? readDataFile(join(dir, file)) : undefined);
-  const krav = ((les('krav.200.json')?.krav ?? []) as any[]).filter((k) => k.partIdentifikator === part);
-  const innbetalinger = ((les('aapnekrav.200.json')?.innbetalingMedUplassertBeloep ?? []) as any[]).filter((i) => i.partIdentifikator === part);
-  return { krav: structuredClone(krav), innbetalinger: structuredClone(innbetalinger) };
+  const av = (file: string, liste: string): any[] => ((les(file)?.[liste] ?? []) as any[]).filter((x) => x.partIdentifikator === part);
+  const utbetalinger = [...new Map(av('utbetalinger.200.json', 'utbetaling').map((u) => [JSON.stringify(u), u])).values()];
+  return structuredClone({ krav: av('krav.200.json', 'krav'), innbetalinger: av('aapnekrav.200.json', 'innbetalingMedUplassertBeloep'), utbetalinger });
 }
 
-export function seedKrav(faker: Faker, version?: string): Partsdata[] {
-  return [...KRAV_TESTORGANISASJONER, PART_UTEN_SAMTYKKE].map((part) => {
-    const data: Partsdata = { partIdentifikator: part, skjermet: false, krav: [], innbetalinger: [] };
+/**
+ * Claims and payments per party. The parties added after the first seven, and the payments out, come
+ * after everything the first seven drew, so their data stays what it was before the 2026 endpoints.
+ */
+export function seedKrav(faker: Faker, version?: string, navnAv: (part: string) => string | undefined = () => undefined): Partsdata[] {
+  const parter = [...KRAV_TESTORGANISASJONER, PART_UTEN_SAMTYKKE, ...KRAV_TESTPERSONER, PERSON_UTEN_SAMTYKKE, UTBETALINGSEKSEMPEL_PART];
+  const alle = parter.map((part) => {
+    const data: Partsdata = { partIdentifikator: part, skjermet: false, krav: [], innbetalinger: [], utbetalinger: [] };
     for (const vindu of KRAVVINDUER) {
       data.krav.push(...generateKrav(faker, { partIdentifikator: part, count: 4, ...vindu }));
       data.krav.push(...generateKrav(faker, { partIdentifikator: part, count: 2, aapne: true, ...vindu }));
       data.innbetalinger.push(...generateInnbetalinger(faker, { partIdentifikator: part, count: 4, ...vindu }));
     }
-    const eksempel = eksempeldata(part, version);
-    data.krav.unshift(...eksempel.krav);
-    data.innbetalinger.unshift(...eksempel.innbetalinger);
     return data;
   });
+  for (const data of alle) {
+    const part = data.partIdentifikator;
+    const eksempel = eksempeldata(part, version);
+    const kontoeiersNavn = navnAv(part) ?? eksempel.utbetalinger[0]?.betaltTil?.konto?.kontoeiersNavn;
+    for (const vindu of KRAVVINDUER) {
+      data.utbetalinger.push(...generateUtbetalinger(faker, { partIdentifikator: part, count: 2, kontoeiersNavn, ...vindu }));
+    }
+    data.krav.unshift(...eksempel.krav);
+    data.innbetalinger.unshift(...eksempel.innbetalinger);
+    data.utbetalinger.unshift(...eksempel.utbetalinger);
+  }
+  return alle;
+}
+
+/** The name on a party's bank account: the register's, in capitals as banks print it. */
+function kontoeier(registry: PartyRegistry, part: string): string | undefined {
+  const p = registry.byId(part);
+  if (!p) return undefined;
+  return (p.type === 'person' ? `${p.fornavn} ${p.etternavn}` : p.navn).toUpperCase();
 }
 
 export interface Seeddata {
@@ -79,6 +116,6 @@ export function seedData(seed: number, kravVersion?: string): Seeddata {
   return {
     registry,
     trekkpaalegg: seedTrekkpaalegg(createRandom(seed), registry),
-    krav: seedKrav(createRandom(seed + 1), kravVersion),
+    krav: seedKrav(createRandom(seed + 1), kravVersion, (part) => kontoeier(registry, part)),
   };
 }

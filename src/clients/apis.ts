@@ -35,10 +35,13 @@ export class TrekkpaaleggClient extends OperationClient {
   }
 }
 
-export type Rettighetspakke = 'finans' | 'regnskapssystem';
+export type Rettighetspakke = 'finans' | 'regnskapssystem' | 'lovfestetrevisjon';
 export interface Periode { fraOgMed: string; tilOgMed: string }
 
-/** Krav og betalinger: open claims, claims and payments of a party. */
+/**
+ * Krav og betalinger: open claims, claims, payments in and payments out of a party. Each lookup exists
+ * for an organisation (organisasjonsnummer) and, with `ForPerson`, for a person (fødsels- or d-nummer).
+ */
 export class KravOgBetalingerClient extends OperationClient {
   hentAapneKrav(rettighetspakke: Rettighetspakke | string, partIdentifikator: string, extra: Extra = {}): Promise<ApiResponse> {
     return this.call('hentAapneKrav', { ...extra, params: { rettighetspakke, partIdentifikator } });
@@ -48,5 +51,20 @@ export class KravOgBetalingerClient extends OperationClient {
   }
   hentInnbetalinger(rettighetspakke: Rettighetspakke | string, partIdentifikator: string, periode: Partial<Periode>, extra: Extra = {}): Promise<ApiResponse> {
     return this.call('hentInnbetalinger', { ...extra, params: { rettighetspakke, partIdentifikator }, query: periode });
+  }
+  hentUtbetalinger(rettighetspakke: Rettighetspakke | string, partIdentifikator: string, periode: Partial<Periode>, extra: Extra = {}): Promise<ApiResponse> {
+    return this.call('hentUtbetalinger', { ...extra, params: { rettighetspakke, partIdentifikator }, query: periode });
+  }
+  hentAapneKravForPerson(rettighetspakke: Rettighetspakke | string, personidentifikator: string, extra: Extra = {}): Promise<ApiResponse> {
+    return this.call('hentAapneKravForPerson', { ...extra, params: { rettighetspakke, personidentifikator } });
+  }
+  hentKravForPerson(rettighetspakke: Rettighetspakke | string, personidentifikator: string, periode: Partial<Periode>, extra: Extra = {}): Promise<ApiResponse> {
+    return this.call('hentKravForPerson', { ...extra, params: { rettighetspakke, personidentifikator }, query: periode });
+  }
+  hentInnbetalingerForPerson(rettighetspakke: Rettighetspakke | string, personidentifikator: string, periode: Partial<Periode>, extra: Extra = {}): Promise<ApiResponse> {
+    return this.call('hentInnbetalingerForPerson', { ...extra, params: { rettighetspakke, personidentifikator }, query: periode });
+  }
+  hentUtbetalingerForPerson(rettighetspakke: Rettighetspakke | string, personidentifikator: string, periode: Partial<Periode>, extra: Extra = {}): Promise<ApiResponse> {
+    return this.call('hentUtbetalingerForPerson', { ...extra, params: { rettighetspakke, personidentifikator }, query: periode });
   }
 }

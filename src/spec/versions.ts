@@ -1,7 +1,7 @@
 import { SpecError } from './errors.ts';
 import { displayPath, readDataFile, specPath } from './files.ts';
 
-export const API_NAMES = ['utleggsbegjaering', 'trekkpaalegg', 'kravogbetalinger'] as const;
+export const API_NAMES = ['utleggsbegjaering', 'trekkpaalegg', 'kravogbetalinger', 'betjeningskartet', 'statuspaasak', 'innsyntrekk'] as const;
 export type ApiName = (typeof API_NAMES)[number];
 
 export interface ApiVersionFiles {

@@ -4,15 +4,19 @@ import type { HttpClient } from '../../src/http/client.ts';
 import type { ApiResponse } from '../../src/http/exchange.ts';
 import { loadKravOgBetalingerKoder } from '../../src/spec/catalog.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { PART_UTEN_SAMTYKKE } from '../../sandbox/state/seed.ts';
+import { KRAV_TESTPERSONER, PART_UTEN_SAMTYKKE, PERSON_UTEN_SAMTYKKE } from '../../sandbox/state/seed.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { kodeAv, navngirFelt } from '../support/feil.ts';
-import { TESTORGANISASJONER, TOM_PERIODE, periodeMedData, rettighetspakker } from '../support/kravogbetalinger.ts';
+import { OPPSLAG, PERIODEOPPSLAG, TESTORGANISASJONER, TOM_PERIODE, periodeMedData, rettighetspakker, type Oppslag } from '../support/kravogbetalinger.ts';
 
 const tag = ['@kravogbetalinger'];
-const [PART] = TESTORGANISASJONER;
+const [ORG] = TESTORGANISASJONER;
+const [PERSON] = KRAV_TESTPERSONER;
 const [PAKKE] = rettighetspakker();
 const BASE = loadSpec('kravogbetalinger').basePath;
+/** A synthetic fødselsnummer (Tenor month + 80, valid check digits) that no party in the sandbox has. */
+const UKJENT_PERSON = '02919293341';
+const PERSONER_KUN_I_SANDKASSEN = 'outside the sandbox no rettighetspakke is known to reach persons yet (finans "will later be extended"), so a person lookup may be refused before this check';
 
 interface Kontekst {
   kravOgBetalinger: KravOgBetalingerClient;
@@ -32,20 +36,21 @@ interface Fremkalling {
   kunSandkasse?: string;
 }
 
-type Periodeoperasjon = 'hentKrav' | 'hentInnbetalinger';
-const PERIODEOPERASJONER: Array<{ operationId: Periodeoperasjon; sti: string }> = [
-  { operationId: 'hentKrav', sti: 'krav' },
-  { operationId: 'hentInnbetalinger', sti: 'innbetalinger' },
-];
-const periodeKall = (op: Periodeoperasjon, query: Record<string, string>) => (k: Kontekst) =>
-  k.kravOgBetalinger[op](PAKKE, PART, query);
-const OPERASJONER = [{ operationId: 'hentAapneKrav', sti: 'aapnekrav' }, ...PERIODEOPERASJONER] as const;
+const idFor = (op: Oppslag) => (op.person ? PERSON : ORG);
+/** The parameter that names the party in the operation's path. */
+const partfelt = (op: Oppslag) => (op.person ? 'personidentifikator' : 'partIdentifikator');
 
-/** Any of the three operations for a party, with the period where the operation takes one. */
-function oppslag(k: Kontekst, operationId: string, part: string, extra: { token?: string | null; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
-  const query = operationId === 'hentAapneKrav' ? undefined : { ...periodeMedData(k.environment.isSandbox) };
-  return k.kravOgBetalinger.call(operationId, { params: { rettighetspakke: PAKKE, partIdentifikator: part }, query, ...extra });
+/** Any lookup for a party, with the period where the operation takes one. */
+function oppslag(k: Kontekst, op: Oppslag, id: string, extra: { token?: string | null; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
+  return op.kall(k.kravOgBetalinger, PAKKE, id, periodeMedData(k.environment.isSandbox), extra);
 }
+const medPeriode = (op: Oppslag, query: Record<string, string>) => (k: Kontekst) => op.kall(k.kravOgBetalinger, PAKKE, idFor(op), query);
+const ukjent = (path: string) => async (k: Kontekst) =>
+  k.http.send({ method: 'GET', path, operationId: 'hentAapneKrav', token: await k.token('kravogbetalinger') });
+
+/** Each lookup once per row: `lag` builds the row, a person's lookups are sandbox-only when `personer` says why. */
+const forHvert = (lag: (op: Oppslag) => Omit<Fremkalling, 'operationId'>, personer?: string): Fremkalling[] =>
+  OPPSLAG.map((op) => ({ operationId: op.operationId, ...(op.person && personer ? { kunSandkasse: personer } : {}), ...lag(op) }));
 
 /**
  * How each catalog code is produced. The loop below runs over the catalog, so a code added there
@@ -55,66 +60,68 @@ const FREMKALLING: Record<string, Fremkalling[] | { ikkeFremkallbar: string }> =
   'KB-001': { ikkeFremkallbar: 'an unexpected error in the service itself cannot be produced on demand' },
   'KB-002': { ikkeFremkallbar: 'an unexpected error in a system the service depends on cannot be produced on demand' },
   'KB-003': [
-    {
-      tittel: `GET ${BASE}/${PAKKE}/${PART}/utbetalinger (announced, not available)`,
-      operationId: 'hentAapneKrav',
-      kall: async (k) => k.http.send({ method: 'GET', path: `${BASE}/${PAKKE}/${PART}/utbetalinger`, operationId: 'hentAapneKrav', token: await k.token('kravogbetalinger') }),
-    },
-    {
-      tittel: `GET ${BASE}/ukjent`,
-      operationId: 'hentAapneKrav',
-      kall: async (k) => k.http.send({ method: 'GET', path: `${BASE}/ukjent`, operationId: 'hentAapneKrav', token: await k.token('kravogbetalinger') }),
-    },
+    { tittel: `GET ${BASE}/${PAKKE}/${ORG}/betalinger (no such lookup)`, operationId: 'hentAapneKrav', kall: ukjent(`${BASE}/${PAKKE}/${ORG}/betalinger`) },
+    { tittel: `GET ${BASE}/${PAKKE}/person/${PERSON} (a person without a lookup)`, operationId: 'hentAapneKrav', kall: ukjent(`${BASE}/${PAKKE}/person/${PERSON}`) },
+    { tittel: `GET ${BASE}/ukjent`, operationId: 'hentAapneKrav', kall: ukjent(`${BASE}/ukjent`) },
   ],
-  'KB-004': OPERASJONER.map((op) => ({
-    tittel: `GET /${PAKKE}/${PART}/${op.sti} without a token`,
-    operationId: op.operationId,
-    kall: (k: Kontekst) => oppslag(k, op.operationId, PART, { token: null }),
+  'KB-004': forHvert((op) => ({
+    tittel: `GET ${op.sti(PAKKE, idFor(op))} without a token`,
+    kall: (k: Kontekst) => oppslag(k, op, idFor(op), { token: null }),
   })),
-  'KB-005': OPERASJONER.map((op) => ({
-    tittel: `GET /${PAKKE}/${PART_UTEN_SAMTYKKE}/${op.sti} for a party that has given no consent`,
-    operationId: op.operationId,
-    kall: (k: Kontekst) => oppslag(k, op.operationId, PART_UTEN_SAMTYKKE),
-    kunSandkasse: `only the sandbox has a known party without consent (${PART_UTEN_SAMTYKKE})`,
-  })),
+  'KB-005': forHvert((op) => {
+    const id = op.person ? PERSON_UTEN_SAMTYKKE : PART_UTEN_SAMTYKKE;
+    return {
+      tittel: `GET ${op.sti(PAKKE, id)} for a ${op.person ? 'person' : 'party'} that has given no consent`,
+      kall: (k: Kontekst) => oppslag(k, op, id),
+      kunSandkasse: `only the sandbox has known parties without consent (${PART_UTEN_SAMTYKKE}, ${PERSON_UTEN_SAMTYKKE})`,
+    };
+  }),
   'KB-006': [
-    ...PERIODEOPERASJONER.flatMap(({ operationId, sti }) => [
-      { tittel: `GET /${sti}?fraOgMed=2024-01-01&tilOgMed=2025-01-02 (over a year)`, operationId, kall: periodeKall(operationId, { fraOgMed: '2024-01-01', tilOgMed: '2025-01-02' }), felt: ['tilOgMed', 'fraOgMed'] },
-      { tittel: `GET /${sti}?fraOgMed=2024-06-01&tilOgMed=2024-05-31 (ends before it begins)`, operationId, kall: periodeKall(operationId, { fraOgMed: '2024-06-01', tilOgMed: '2024-05-31' }), felt: ['tilOgMed', 'fraOgMed'] },
-      { tittel: `GET /${sti}?tilOgMed=2024-12-31 (no fraOgMed)`, operationId, kall: periodeKall(operationId, { tilOgMed: '2024-12-31' }), felt: ['fraOgMed'] },
-      { tittel: `GET /${sti}?fraOgMed=2024-01-01 (no tilOgMed)`, operationId, kall: periodeKall(operationId, { fraOgMed: '2024-01-01' }), felt: ['tilOgMed'] },
-      { tittel: `GET /${sti}?fraOgMed=01.01.2024&tilOgMed=2024-12-31 (not ISO 8601)`, operationId, kall: periodeKall(operationId, { fraOgMed: '01.01.2024', tilOgMed: '2024-12-31' }), felt: ['fraOgMed'] },
-      { tittel: `GET /${sti}?fraOgMed=2024-01-01&tilOgMed=2024-02-30 (no such day)`, operationId, kall: periodeKall(operationId, { fraOgMed: '2024-01-01', tilOgMed: '2024-02-30' }), felt: ['tilOgMed'] },
-    ]),
-    {
-      tittel: `GET /${PAKKE}/12345/aapnekrav (partIdentifikator neither 9 nor 11 digits)`,
-      operationId: 'hentAapneKrav',
-      kall: (k) => k.kravOgBetalinger.hentAapneKrav(PAKKE, '12345'),
-      felt: ['partIdentifikator'],
-    },
-    {
-      tittel: `GET /ukjentpakke/${PART}/aapnekrav (no such rettighetspakke)`,
-      operationId: 'hentAapneKrav',
-      kall: (k) => k.kravOgBetalinger.hentAapneKrav('ukjentpakke', PART),
+    ...PERIODEOPPSLAG.flatMap((op) => {
+      const sti = op.sti(PAKKE, idFor(op));
+      const rad = (hva: string, query: Record<string, string>, felt: string[]) => ({
+        tittel: `GET ${sti}?${new URLSearchParams(query)} (${hva})`, operationId: op.operationId, kall: medPeriode(op, query), felt,
+      });
+      return [
+        rad('over a year', { fraOgMed: '2024-01-01', tilOgMed: '2025-01-02' }, ['tilOgMed', 'fraOgMed']),
+        rad('ends before it begins', { fraOgMed: '2024-06-01', tilOgMed: '2024-05-31' }, ['tilOgMed', 'fraOgMed']),
+        rad('no fraOgMed', { tilOgMed: '2024-12-31' }, ['fraOgMed']),
+        rad('no tilOgMed', { fraOgMed: '2024-01-01' }, ['tilOgMed']),
+        rad('not ISO 8601', { fraOgMed: '01.01.2024', tilOgMed: '2024-12-31' }, ['fraOgMed']),
+        rad('no such day', { fraOgMed: '2024-01-01', tilOgMed: '2024-02-30' }, ['tilOgMed']),
+      ];
+    }),
+    ...OPPSLAG.filter((op) => op.art === 'aapnekrav').flatMap((op) => [
+      { tittel: `GET ${op.sti(PAKKE, '12345')} (neither 9 nor 11 digits)`, id: '12345' },
+      // The two kinds of endpoint do not take each other's identifiers.
+      { tittel: `GET ${op.sti(PAKKE, op.person ? ORG : PERSON)} (${op.person ? 'an organisation number on the person path' : 'a fødselsnummer on the organisation path'})`, id: op.person ? ORG : PERSON },
+    ].map(({ tittel, id }) => ({ tittel, operationId: op.operationId, kall: (k: Kontekst) => op.kall(k.kravOgBetalinger, PAKKE, id), felt: [partfelt(op)] }))),
+    ...OPPSLAG.filter((op) => op.art === 'aapnekrav').map((op) => ({
+      tittel: `GET ${op.sti('ukjentpakke', idFor(op))} (no such rettighetspakke)`,
+      operationId: op.operationId,
+      kall: (k: Kontekst) => op.kall(k.kravOgBetalinger, 'ukjentpakke', idFor(op)),
       felt: ['rettighetspakke'],
-    },
+    })),
   ],
-  'KB-007': PERIODEOPERASJONER.map(({ operationId, sti }) => ({
-    tittel: `GET /${PAKKE}/${PART}/${sti}?fraOgMed=${TOM_PERIODE.fraOgMed}&tilOgMed=${TOM_PERIODE.tilOgMed} (a year with nothing)`,
-    operationId,
-    kall: periodeKall(operationId, { ...TOM_PERIODE }),
-  })),
-  'KB-008': OPERASJONER.map((op) => ({
-    tittel: `GET /${PAKKE}/${PART}/${op.sti} with Accept: text/html`,
+  'KB-007': PERIODEOPPSLAG.map((op) => ({
+    tittel: `GET ${op.sti(PAKKE, idFor(op))}?fraOgMed=${TOM_PERIODE.fraOgMed}&tilOgMed=${TOM_PERIODE.tilOgMed} (a year with nothing)`,
     operationId: op.operationId,
-    kall: (k: Kontekst) => oppslag(k, op.operationId, PART, { headers: { Accept: 'text/html' } }),
+    kall: medPeriode(op, { ...TOM_PERIODE }),
+    ...(op.person ? { kunSandkasse: PERSONER_KUN_I_SANDKASSEN } : {}),
   })),
-  'KB-009': OPERASJONER.map((op) => ({
-    tittel: `GET /${PAKKE}/999999999/${op.sti} for an identifier nobody has`,
-    operationId: op.operationId,
-    kall: (k: Kontekst) => oppslag(k, op.operationId, '999999999'),
-    kunSandkasse: 'only the sandbox is known to have no party 999999999 and to check consent of unknown parties as given',
-  })),
+  'KB-008': forHvert((op) => ({
+    tittel: `GET ${op.sti(PAKKE, idFor(op))} with Accept: text/html`,
+    kall: (k: Kontekst) => oppslag(k, op, idFor(op), { headers: { Accept: 'text/html' } }),
+  }), PERSONER_KUN_I_SANDKASSEN),
+  'KB-009': forHvert((op) => {
+    const id = op.person ? UKJENT_PERSON : '999999999';
+    return {
+      tittel: `GET ${op.sti(PAKKE, id)} for an identifier nobody has`,
+      kall: (k: Kontekst) => oppslag(k, op, id),
+      kunSandkasse: `only the sandbox is known to have no party ${id} and to check consent of unknown parties as given`,
+      felt: [partfelt(op)],
+    };
+  }),
 };
 
 test.describe('Krav og betalinger error codes, one block per code in specs/catalogs/kravogbetalinger.json', () => {

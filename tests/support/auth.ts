@@ -1,5 +1,6 @@
 import type { OperationClient } from '../../src/clients/operation-client.ts';
 import type { ApiResponse } from '../../src/http/exchange.ts';
+import type { HttpClient } from '../../src/http/client.ts';
 import { API_NAMES, apiVersion, type ApiName } from '../../src/spec/versions.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { kodeAv } from './feil.ts';
@@ -27,7 +28,8 @@ export interface GuardedOperation {
 
 export interface AuthSuite {
   api: ApiName;
-  client: 'trekkpaalegg' | 'kravOgBetalinger' | 'utleggsbegjaering';
+  /** A client fixture by name, or for an API without one a factory of its client (the services added in issue 11). */
+  client: 'trekkpaalegg' | 'kravOgBetalinger' | 'utleggsbegjaering' | ((http: HttpClient, token: () => Promise<string>) => OperationClient);
   /** The first operation gets every case; the others get no token and wrong scope. */
   operations: GuardedOperation[];
   /** The error code the API documents for 401 and 403, when it has one (Krav og betalinger). */
@@ -42,7 +44,8 @@ export interface AuthSuite {
 export function defineAuthTests(suite: AuthSuite): void {
   const tag = [`@${suite.api}`];
   const [first] = suite.operations;
-  const klient = (clients: Record<AuthSuite['client'], OperationClient>) => clients[suite.client];
+  type Fixtures = Record<'trekkpaalegg' | 'kravOgBetalinger' | 'utleggsbegjaering', OperationClient> & { http: HttpClient; token: (api: ApiName) => Promise<string> };
+  const klient = (f: Fixtures) => (typeof suite.client === 'function' ? suite.client(f.http, () => f.token(suite.api)) : f[suite.client]);
   const annotate = (status: 401 | 403) => {
     const kode = suite.koder?.[status];
     if (kode) test.info().annotations.push({ type: 'feilkode', description: kode });
@@ -55,17 +58,17 @@ export function defineAuthTests(suite: AuthSuite): void {
 
   test.describe(`${suite.api}: authentication and access`, () => {
     for (const op of suite.operations) {
-      test(`${op.linje} without an Authorization header answers 401`, { tag: [...tag, op === first ? '@smoke' : '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+      test(`${op.linje} without an Authorization header answers 401`, { tag: [...tag, op === first ? '@smoke' : '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
         annotate(401);
-        const res = await op.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: null });
+        const res = await op.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: null });
         await refused(res, op.operationId, 401);
       });
     }
 
     for (const { navn, header } of MALFORMED_AUTHORIZATION) {
-      test(`${first.linje} with ${navn} in Authorization answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+      test(`${first.linje} with ${navn} in Authorization answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
         annotate(401);
-        const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: null, headers: { Authorization: header } });
+        const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: null, headers: { Authorization: header } });
         await refused(res, first.operationId, 401);
       });
     }
@@ -78,27 +81,28 @@ export function defineAuthTests(suite: AuthSuite): void {
       ['a token whose payload was changed after signing', (real) => tamperedToken(real, `${apiVersion(suite.api).scope} skatteetaten:admin`)],
     ];
     for (const [navn, make] of forged) {
-      test(`${first.linje} with ${navn} answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+      test(`${first.linje} with ${navn} answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
         annotate(401);
         const bad = await make(await token(suite.api));
-        const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: bad });
+        const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: bad });
         await refused(res, first.operationId, 401);
       });
     }
 
-    test(`${first.linje} with a real token of the environment's own Maskinporten, waited out past exp, answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+    test(`${first.linje} with a real token of the environment's own Maskinporten, waited out past exp, answers 401`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
       test.skip(!environment.isSandbox, 'only the sandbox Maskinporten issues tokens short-lived enough to wait out');
       annotate(401);
       const kort = await shortLivedToken(environment, apiVersion(suite.api).scope, 1);
       test.skip(!kort, `the sandbox Maskinporten does not honour ${SANDBOX_LIFETIME_PARAMETER}, so no real token expires in time`);
       await waitUntilExpired(kort!);
-      const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: kort! });
+      const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: kort! });
       await refused(res, first.operationId, 401);
     });
 
-    const annet = API_NAMES.find((a) => a !== suite.api)!;
+    // Another scope, not just another API: the services around the petition share Utleggsbegjæring's scope.
+    const annet = API_NAMES.find((a) => apiVersion(a).scope !== apiVersion(suite.api).scope)!;
     for (const op of suite.operations) {
-      test(`${op.linje} with a real token for another API's scope (${apiVersion(annet).scope}) answers 403`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+      test(`${op.linje} with a real token for another API's scope (${apiVersion(annet).scope}) answers 403`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
         annotate(403);
         let wrong: string;
         try {
@@ -107,15 +111,15 @@ export function defineAuthTests(suite: AuthSuite): void {
           test.skip(true, `the client cannot get a token for ${apiVersion(annet).scope} (${(err as Error).message})`);
           return;
         }
-        const res = await op.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: wrong });
+        const res = await op.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: wrong });
         await refused(res, op.operationId, 403);
       });
     }
 
-    test(`${first.linje} with a real token for skatteetaten:testscope only answers 403`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, token, environment }) => {
+    test(`${first.linje} with a real token for skatteetaten:testscope only answers 403`, { tag: [...tag, '@full'] }, async ({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token, environment }) => {
       test.skip(!environment.isSandbox, 'skatteetaten:testscope is registered for the sandbox client only');
       annotate(403);
-      const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering }), { token: await token('skatteetaten:testscope') });
+      const res = await first.call(klient({ trekkpaalegg, kravOgBetalinger, utleggsbegjaering, http, token }), { token: await token('skatteetaten:testscope') });
       await refused(res, first.operationId, 403);
     });
   });

@@ -52,7 +52,13 @@ test.describe('OpenAPI documents', () => {
     expect(ids).toEqual({
       utleggsbegjaering: ['endreUtleggsbegjaering', 'hentUtleggsbegjaering', 'hentVedlegg', 'lastOppVedlegg', 'sendInnUtleggsbegjaering', 'validerUtleggsbegjaering'],
       trekkpaalegg: ['hentTrekkpaalegg', 'hentTrekkpaaleggVersjon'],
-      kravogbetalinger: ['hentAapneKrav', 'hentInnbetalinger', 'hentKrav'],
+      kravogbetalinger: [
+        'hentAapneKrav', 'hentAapneKravForPerson', 'hentInnbetalinger', 'hentInnbetalingerForPerson',
+        'hentKrav', 'hentKravForPerson', 'hentUtbetalinger', 'hentUtbetalingerForPerson',
+      ],
+      statuspaasak: ['hentStatusPaaSak'],
+      betjeningskartet: ['hentRegelverk', 'slaaOppRegelverk'],
+      innsyntrekk: ['hentInnsynITrekk'],
     });
   });
 });

@@ -1,0 +1,161 @@
+import type { Organisasjon, PartyRegistry } from '../../../generators/parties/index.ts';
+import { dag, dato } from '../../../generators/requests/kalender.ts';
+import type { Trekkpaalegg, TrekkpaaleggFeed } from '../../state/trekkpaalegg.ts';
+import { BOKSTAVER, type Bokstav } from './saker.ts';
+import { seedAv, stroem, type Stroem } from './tilfeldig.ts';
+
+// The coordinated withholding against one debtor, as far as the sandbox can know it: the orders its
+// Trekkpålegg feed holds for the debtor, and a synthetic rest drawn from the debtor's number (other
+// creditors' claims, child support, and orders when the feed has none in force). Nothing is stored:
+// the same debtor gives the same trekk, so a reset has nothing to clear.
+
+/** Another claim in the trekk, known to the asking creditor only as part of a sum. */
+export interface AnnetKrav {
+  prioritet: Bokstav;
+  oere: number;
+}
+
+/** One period of an order; exactly one of the two sizes. */
+export interface Trekkperiode {
+  startdato: string;
+  sluttdato?: string;
+  trekkbeloepOere?: number;
+  trekkprosent?: number;
+}
+
+/** The decision in force at one trekkpliktig. */
+export interface Beslutning {
+  trekkpliktig: string;
+  perioder: Trekkperiode[];
+  /** Day of month the trekkpliktig pays out, and the gross pay a percentage is taken of (øre). */
+  utbetalingsdag: number;
+  bruttoOere: number;
+}
+
+export interface Trekk {
+  andreKrav: AnnetKrav[];
+  /** Monthly child-support obligation covered by the trekk (c), in øre. */
+  bidragOere?: number;
+  beslutninger: Beslutning[];
+}
+
+export interface Trekkilder {
+  trekkpaalegg: TrekkpaaleggFeed;
+  parter: PartyRegistry;
+}
+
+// The synthetic orders begin inside the feed's window, so they are in force whatever the sandbox's clock says.
+const FOERSTE_STARTDAG = dag('2024-01-01');
+const SISTE_STARTDAG = dag('2025-06-01');
+
+function foersteIMaaneden(day: number): number {
+  return dag(`${dato(day).slice(0, 8)}01`);
+}
+
+function iKraft(t: Trekkpaalegg, idag: string): boolean {
+  return t.trekkstatus === 'aktiv' && t.trekkstoerrelseForPeriode.some((p) => p.sluttdato === undefined || p.sluttdato >= idag);
+}
+
+function fraFeed(t: Trekkpaalegg): Trekkperiode[] {
+  return [...t.trekkstoerrelseForPeriode]
+    .sort((a, b) => (a.startdato < b.startdato ? -1 : a.startdato > b.startdato ? 1 : 0))
+    .map((p) => ({
+      startdato: p.startdato,
+      ...(p.sluttdato !== undefined ? { sluttdato: p.sluttdato } : {}),
+      ...(p.trekkbeloep ? { trekkbeloepOere: Math.round(p.trekkbeloep.trekkbeloep * 100) } : { trekkprosent: p.trekkprosent!.trekkprosent }),
+    }));
+}
+
+function utbetaling(r: Stroem): Pick<Beslutning, 'utbetalingsdag' | 'bruttoOere'> {
+  return { utbetalingsdag: r.heltall(5, 25), bruttoOere: r.heltall(28_000, 75_000) * 100 + r.heltall(0, 99) };
+}
+
+/**
+ * The feed's orders in force for the debtor, the newest per trekkpliktig: a payer withholds by one
+ * decision at a time. The feed keys orders by trekkpliktig, so every payer's list is read.
+ */
+function beslutningerIFeed(skyldner: string, kilder: Trekkilder, idag: string): Beslutning[] {
+  const ut: Beslutning[] = [];
+  for (const orgnr of kilder.trekkpaalegg.trekkpliktige()) {
+    let nyeste: Trekkpaalegg | undefined;
+    for (const t of kilder.trekkpaalegg.liste(orgnr)) {
+      if (t.skyldner === skyldner && iKraft(t, idag) && (!nyeste || t.opprettet > nyeste.opprettet)) nyeste = t;
+    }
+    if (!nyeste) continue;
+    const navn = kilder.parter.byId(orgnr);
+    ut.push({
+      trekkpliktig: navn?.type === 'organisasjon' ? navn.navn : orgnr,
+      perioder: fraFeed(nyeste),
+      ...utbetaling(stroem(seedAv('utbetaling', skyldner, orgnr))),
+    });
+  }
+  return ut;
+}
+
+const utbetalere = new WeakMap<PartyRegistry, readonly Organisasjon[]>();
+
+/** Employers for made-up orders: limited companies that have no feed in the sandbox, so no feed contradicts them. */
+function utbetalereI(kilder: Trekkilder): readonly Organisasjon[] {
+  let u = utbetalere.get(kilder.parter);
+  if (!u) {
+    const medFeed = new Set(kilder.trekkpaalegg.trekkpliktige());
+    u = kilder.parter.organisations().filter((o) => (o.organisasjonsform === 'AS' || o.organisasjonsform === 'ASA') && !o.inkassobevilling && !medFeed.has(o.organisasjonsnummer));
+    utbetalere.set(kilder.parter, u);
+  }
+  return u;
+}
+
+/** One to three consecutive periods from a first of the month; the last one runs on. */
+function syntetiskePerioder(r: Stroem): Trekkperiode[] {
+  const ut: Trekkperiode[] = [];
+  let fra = foersteIMaaneden(r.heltall(FOERSTE_STARTDAG, SISTE_STARTDAG));
+  const antall = r.heltall(1, 3);
+  for (let i = 1; i <= antall; i++) {
+    const stoerrelse = r.sjanse(0.6) ? { trekkbeloepOere: r.heltall(10, 120) * 5_000 } : { trekkprosent: r.heltall(50, 400) / 10 };
+    if (i === antall) {
+      ut.push({ startdato: dato(fra), ...stoerrelse });
+      break;
+    }
+    const til = foersteIMaaneden(fra + r.heltall(40, 200)) - 1;
+    ut.push({ startdato: dato(fra), sluttdato: dato(til), ...stoerrelse });
+    fra = til + 1;
+  }
+  return ut;
+}
+
+function syntetiskeBeslutninger(skyldner: string, kilder: Trekkilder): Beslutning[] {
+  const pool = utbetalereI(kilder);
+  if (pool.length === 0) return [];
+  const r = stroem(seedAv('beslutning', skyldner));
+  const antall = r.sjanse(0.2) ? 2 : 1;
+  const brukt = new Set<string>();
+  const ut: Beslutning[] = [];
+  for (let i = 0; i < antall; i++) {
+    const org = r.velg(pool);
+    if (brukt.has(org.organisasjonsnummer)) continue;
+    brukt.add(org.organisasjonsnummer);
+    ut.push({ trekkpliktig: org.navn, perioder: syntetiskePerioder(r), ...utbetaling(stroem(seedAv('utbetaling', skyldner, org.organisasjonsnummer))) });
+  }
+  return ut;
+}
+
+/** Other creditors' claims in the trekk and the child support it covers; support comes with a claim of class a. */
+function syntetiskeKrav(skyldner: string): Pick<Trekk, 'andreKrav' | 'bidragOere'> {
+  const r = stroem(seedAv('andre krav', skyldner));
+  const andreKrav: AnnetKrav[] = [];
+  const antall = r.heltall(0, 4);
+  for (let i = 0; i < antall; i++) andreKrav.push({ prioritet: r.velg(BOKSTAVER), oere: r.heltall(800, 180_000) * 100 + r.heltall(0, 99) });
+  if (!r.sjanse(0.3)) return { andreKrav };
+  andreKrav.push({ prioritet: 'a', oere: r.heltall(2_000, 60_000) * 100 + r.heltall(0, 99) });
+  return { andreKrav, bidragOere: r.heltall(1_200, 6_500) * 100 + r.heltall(0, 99) };
+}
+
+/**
+ * The trekk against a debtor (its party key, `NO:<number>` for a Norwegian one) on the day `idag`: the
+ * feed's orders in force, else made-up ones; the made-up claims and support either way. The feed knows
+ * debtors by Norwegian number only.
+ */
+export function trekkFor(saksoekt: string, kilder: Trekkilder, idag: string): Trekk {
+  const feed = saksoekt.startsWith('NO:') ? beslutningerIFeed(saksoekt.slice(3), kilder, idag) : [];
+  return { ...syntetiskeKrav(saksoekt), beslutninger: feed.length > 0 ? feed : syntetiskeBeslutninger(saksoekt, kilder) };
+}

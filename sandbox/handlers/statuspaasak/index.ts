@@ -1,0 +1,54 @@
+import { listVersions } from '../../../src/spec/versions.ts';
+import type { PartyRegistry } from '../../../generators/parties/index.ts';
+import { sendJson } from '../../http/exchange.ts';
+import type { Mount, Operasjoner } from '../../http/mount.ts';
+import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
+import type { SaksnummerRegister } from '../../state/statuspaasak.ts';
+import { statusForInnsending } from './svar.ts';
+import { testsak } from './testsaker.ts';
+
+export interface StatusPaaSakState {
+  innsendingerFor(version: string): InnsendingRegister;
+  saksnumre: SaksnummerRegister;
+  parter: PartyRegistry;
+}
+
+/** The references a submission is found by: its innsenderReferanse, and any eksternSaksreferanse of its tvangsgrunnlag. */
+function referanser(s: LagretInnsending): string[] {
+  const b = s.begjaering;
+  const out = typeof b.innsenderReferanse === 'string' ? [b.innsenderReferanse] : [];
+  for (const t of Array.isArray(b.begjaeringensTvangsgrunnlag) ? b.begjaeringensTvangsgrunnlag : []) {
+    if (typeof t?.eksternSaksreferanse === 'string') out.push(t.eksternSaksreferanse);
+  }
+  return out;
+}
+
+/**
+ * hentStatusPaaSak: a test reference of the test tab answers as the table says, for everyone; any
+ * other reference is looked up among the acting organisation's own submissions of every Utleggsbegjæring
+ * version (the latest received wins when several carry it). Another organisation's case is 404, as an
+ * unknown one, so its existence does not leak.
+ */
+export function statusPaaSakHandlers(state: () => StatusPaaSakState, mount: () => Mount, now: () => Date): Operasjoner {
+  function finn(orgnr: string, referanse: string): LagretInnsending | undefined {
+    let funnet: LagretInnsending | undefined;
+    for (const version of listVersions('utleggsbegjaering')) {
+      for (const s of state().innsendingerFor(version).forOrganisasjon(orgnr)) {
+        if (referanser(s).includes(referanse) && (!funnet || s.mottatt >= funnet.mottatt)) funnet = s;
+      }
+    }
+    return funnet;
+  }
+
+  return {
+    hentStatusPaaSak(kall) {
+      const referanse = String(kall.params.eksternSaksreferanse);
+      const test = testsak(referanse);
+      if (test) return sendJson(kall.ex, 200, test);
+      const innsending = test === null ? undefined : finn(kall.aktoer.orgnr, referanse);
+      if (!innsending) return mount().feil(kall.ex, 'ikkeFunnet', `Ingen sak med referansen ${JSON.stringify(referanse.slice(0, 200))} for denne innsenderen`);
+      const parter = state().parter;
+      sendJson(kall.ex, 200, statusForInnsending(innsending, referanse, { register: state().saksnumre, naa: now(), oppslag: (id) => parter.byId(id) }));
+    },
+  };
+}
