@@ -16,6 +16,8 @@ const KB = '/api/innkreving/kravogbetalinger/v1';
 const UB_PROJECT = ['--project', `utleggsbegjaering-${UB_VERSION}`];
 const TP_PROJECT = ['--project', 'trekkpaalegg-v1'];
 const KB_PROJECT = ['--project', 'kravogbetalinger-v1'];
+const BK = '/api/utleggsbegjaering-betjeningskartet/v1';
+const SPS = '/api/utleggsbegjaering-status-paa-sak/v1';
 
 const er = (req: Foresporsel, method: string, path: RegExp) => req.method === method && path.test(req.url.pathname);
 const koder = (svar: Svar): string[] => (Array.isArray(svar.json?.kontrollutslag) ? svar.json.kontrollutslag.map((k: { kode: string }) => k.kode) : []);
@@ -260,6 +262,37 @@ export const FEILKATALOG: readonly Feil[] = [
       svar.json = { uuid, filnavn: req.url.searchParams.get('filnavn') ?? 'tom.pdf', status: 'lastetOpp', stoerrelse: 0, opprettet: new Date().toISOString() };
       svar.headers.location = `${UB}/vedlegg/${uuid}`;
       svar.headers['content-type'] = 'application/json; charset=utf-8';
+    },
+  },
+  // --- the services around the petition ---
+  {
+    id: 'transition-ignored', kategori: 'regel', beskrivelse: 'answers every debtor in Betjeningskartet as on the new rules, the locked ones too',
+    utvalg: ['tests/betjeningskartet/oppslag.spec.ts', '--project', 'betjeningskartet-v1'],
+    etter: (req, svar) => {
+      if (!req.url.pathname.startsWith(BK) || svar.status !== 200 || !svar.json) return;
+      for (const r of [svar.json, ...(Array.isArray(svar.json.resultater) ? svar.json.resultater : [])]) {
+        if (r && typeof r === 'object' && 'regelverk' in r) Object.assign(r, { regelverk: 'nytt', innsendingssystem: 'ELAN' });
+      }
+      if ('samletRegelverk' in svar.json) svar.json.samletRegelverk = 'nytt';
+    },
+  },
+  {
+    id: 'foreign-case-status-visible', kategori: 'lekkasje', beskrivelse: 'shows a case\'s status to an organisation other than the one that submitted it',
+    utvalg: ['tests/statuspaasak/tilgang.spec.ts', '--project', 'statuspaasak-v1'],
+    etter: async (req, svar, v) => {
+      if (er(req, 'POST', /\/utleggsbegjaering$/) && svar.status === 201 && typeof svar.json?.innsenderReferanse === 'string') v.minne.set(`sak:${svar.json.innsenderReferanse}`, req.headers.authorization);
+      const ref = req.url.pathname.startsWith(`${SPS}/saker/`) ? decodeURIComponent(req.url.pathname.slice(`${SPS}/saker/`.length)) : undefined;
+      const eier = ref && (v.minne.get(`sak:${ref}`) as string | undefined);
+      if (req.method === 'GET' && eier && svar.status === 404) Object.assign(svar, await v.upstream({ ...req, headers: { ...req.headers, authorization: eier } }));
+    },
+  },
+  {
+    id: 'case-state-frozen', kategori: 'sideeffekt', beskrivelse: 'reports every case as just created (sakOpprettet), whatever has happened since',
+    utvalg: ['tests/statuspaasak', '--project', 'statuspaasak-v1'],
+    etter: (req, svar) => {
+      if (!req.url.pathname.startsWith(`${SPS}/saker/`) || svar.status !== 200 || !svar.json) return;
+      svar.json.saksstatus = 'sakOpprettet';
+      delete svar.json.beslutningsinformasjon;
     },
   },
 ];
