@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { BetjeningskartetClient } from '../../src/clients/betjeningskartet.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { specsDir } from '../../src/spec/files.ts';
 import { laastePersoner, ulaaste } from '../support/betjeningskartet.ts';
+import { publishedCopy, withOperationIds } from './published-support.ts';
 import { startSandbox, type Running } from './sandbox-support.ts';
 
 // As tests/unit/published-document.spec.ts for Utleggsbegjæring: Skatteetaten's document for
@@ -24,35 +20,21 @@ const THEIR_PATHS: Record<string, string> = {
   '/regelverk/{identifikator}': '/skyldnere/{identifikator}/regelverk',
 };
 
+let published: ReturnType<typeof publishedCopy>;
 let dir: string;
 let running: Running;
-const saved = process.env.CONFORMANCE_SPECS_DIR;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'published-betjeningskartet-'));
-  cpSync(specsDir(), dir, { recursive: true });
-  const doc = parseYaml(readFileSync(join(dir, 'betjeningskartet.yaml'), 'utf8'));
-  const paths: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const op of Object.values<any>(item)) if (op?.operationId) op.operationId = THEIR_IDS[op.operationId];
-    paths[THEIR_PATHS[path]] = item;
-  }
-  doc.paths = paths;
-  writeFileSync(join(dir, 'publisert-betjeningskartet-v1.json'), JSON.stringify(doc));
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  Object.assign(manifest.betjeningskartet.versions.v1, { spec: 'publisert-betjeningskartet-v1.json', publisert: true, operationIds: THEIR_IDS });
-  writeFileSync(join(dir, 'versions.json'), JSON.stringify(manifest));
-  process.env.CONFORMANCE_SPECS_DIR = dir;
+  published = publishedCopy({ api: 'betjeningskartet', version: 'v1', operationIds: THEIR_IDS, sti: (p) => THEIR_PATHS[p] });
+  dir = published.dir;
   running = await startSandbox({ now: () => new Date('2026-06-15T10:00:00Z') });
 });
 
 test.afterAll(async () => {
   await running?.sandbox.close();
-  if (saved === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
-  else process.env.CONFORMANCE_SPECS_DIR = saved;
-  rmSync(dir, { recursive: true, force: true });
+  published?.restore();
 });
 
 test('the loader renames the published operationIds to ours and keeps the published paths', () => {
@@ -90,16 +72,7 @@ test('a client calling our operationIds reaches the published paths, and the san
 });
 
 test('a mapping to an operationId the document does not have is one clear error naming it', () => {
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  manifest.betjeningskartet.versions.v1.operationIds = { ...THEIR_IDS, hentRegelverk: 'finnesIkke' };
-  const other = mkdtempSync(join(tmpdir(), 'published-betjeningskartet-bad-'));
-  try {
-    cpSync(dir, other, { recursive: true });
-    writeFileSync(join(other, 'versions.json'), JSON.stringify(manifest));
-    process.env.CONFORMANCE_SPECS_DIR = other;
+  withOperationIds(dir, 'betjeningskartet', 'v1', { ...THEIR_IDS, hentRegelverk: 'finnesIkke' }, () => {
     expect(() => loadSpec('betjeningskartet')).toThrow(/has no operation "finnesIkke" \(specs\/versions\.json maps hentRegelverk to it\)/);
-  } finally {
-    process.env.CONFORMANCE_SPECS_DIR = dir;
-    rmSync(other, { recursive: true, force: true });
-  }
+  });
 });

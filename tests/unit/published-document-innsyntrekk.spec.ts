@@ -1,14 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
 import { InnsynTrekkClient, norsk } from '../../src/clients/innsyntrekk.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { specsDir } from '../../src/spec/files.ts';
+import { publishedCopy, withOperationIds } from './published-support.ts';
 import { example, startSandbox, type Running } from './sandbox-support.ts';
 
 // As tests/unit/published-document.spec.ts for Utleggsbegjæring: Skatteetaten's document for Innsyn i
@@ -19,35 +15,21 @@ const THEIR_IDS: Record<string, string> = { hentInnsynITrekk: 'hentInnsynIEttTre
 const THEIR_PATHS: Record<string, string> = { '/innsyn': '/trekk/innsynsforespoersel' };
 const BASE = '/api/utleggsbegjaering-innsyn/v1';
 
+let published: ReturnType<typeof publishedCopy>;
 let dir: string;
 let running: Running;
-const saved = process.env.CONFORMANCE_SPECS_DIR;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'published-innsyntrekk-'));
-  cpSync(specsDir(), dir, { recursive: true });
-  const doc = parseYaml(readFileSync(join(dir, 'innsyn-trekk.yaml'), 'utf8'));
-  const paths: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const op of Object.values<any>(item)) if (op?.operationId) op.operationId = THEIR_IDS[op.operationId];
-    paths[THEIR_PATHS[path]] = item;
-  }
-  doc.paths = paths;
-  writeFileSync(join(dir, 'publisert-innsyntrekk-v1.json'), JSON.stringify(doc));
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  Object.assign(manifest.innsyntrekk.versions.v1, { spec: 'publisert-innsyntrekk-v1.json', publisert: true, operationIds: THEIR_IDS });
-  writeFileSync(join(dir, 'versions.json'), JSON.stringify(manifest));
-  process.env.CONFORMANCE_SPECS_DIR = dir;
+  published = publishedCopy({ api: 'innsyntrekk', version: 'v1', operationIds: THEIR_IDS, sti: (p) => THEIR_PATHS[p] });
+  dir = published.dir;
   running = await startSandbox({ now: () => new Date('2026-05-15T10:00:00Z') });
 });
 
 test.afterAll(async () => {
   await running?.sandbox.close();
-  if (saved === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
-  else process.env.CONFORMANCE_SPECS_DIR = saved;
-  rmSync(dir, { recursive: true, force: true });
+  published?.restore();
 });
 
 test('the loader renames the published operationId to ours and keeps the published path', () => {
@@ -89,16 +71,7 @@ test('a client calling our operationId reaches the published path, and the sandb
 });
 
 test('a mapping to an operationId the document does not have is one clear error naming it', () => {
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  manifest.innsyntrekk.versions.v1.operationIds = { hentInnsynITrekk: 'finnesIkke' };
-  const other = mkdtempSync(join(tmpdir(), 'published-innsyntrekk-bad-'));
-  try {
-    cpSync(dir, other, { recursive: true });
-    writeFileSync(join(other, 'versions.json'), JSON.stringify(manifest));
-    process.env.CONFORMANCE_SPECS_DIR = other;
+  withOperationIds(dir, 'innsyntrekk', 'v1', { hentInnsynITrekk: 'finnesIkke' }, () => {
     expect(() => loadSpec('innsyntrekk')).toThrow(/has no operation "finnesIkke" \(specs\/versions\.json maps hentInnsynITrekk to it\)/);
-  } finally {
-    process.env.CONFORMANCE_SPECS_DIR = dir;
-    rmSync(other, { recursive: true, force: true });
-  }
+  });
 });

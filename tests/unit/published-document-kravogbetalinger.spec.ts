@@ -1,13 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { KravOgBetalingerClient } from '../../src/clients/apis.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { specsDir } from '../../src/spec/files.ts';
+import { publishedCopy, withOperationIds } from './published-support.ts';
 import { startSandbox, type Running } from './sandbox-support.ts';
 
 // As published-document.spec.ts does for Utleggsbegjæring: Skatteetaten's document on SwaggerHub
@@ -26,35 +22,21 @@ const THEIR_IDS: Record<string, string> = {
 const theirPath = (path: string) =>
   path.replace('/person/{personidentifikator}/', '/personer/{personidentifikator}/').replace('/{partIdentifikator}/', '/virksomheter/{partIdentifikator}/');
 
+let published: ReturnType<typeof publishedCopy>;
 let dir: string;
 let running: Running;
-const saved = process.env.CONFORMANCE_SPECS_DIR;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'published-spec-kb-'));
-  cpSync(specsDir(), dir, { recursive: true });
-  const doc = parseYaml(readFileSync(join(dir, 'kravogbetalinger.yaml'), 'utf8'));
-  const paths: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const op of Object.values<any>(item)) if (op?.operationId) op.operationId = THEIR_IDS[op.operationId] ?? op.operationId;
-    paths[theirPath(path)] = item;
-  }
-  doc.paths = paths;
-  writeFileSync(join(dir, 'publisert-kravogbetalinger-v1.json'), JSON.stringify(doc));
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  Object.assign(manifest.kravogbetalinger.versions.v1, { spec: 'publisert-kravogbetalinger-v1.json', publisert: true, operationIds: THEIR_IDS });
-  writeFileSync(join(dir, 'versions.json'), JSON.stringify(manifest));
-  process.env.CONFORMANCE_SPECS_DIR = dir;
+  published = publishedCopy({ api: 'kravogbetalinger', version: 'v1', operationIds: THEIR_IDS, sti: theirPath });
+  dir = published.dir;
   running = await startSandbox({ versions: { kravogbetalinger: 'v1' } });
 });
 
 test.afterAll(async () => {
   await running?.sandbox.close();
-  if (saved === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
-  else process.env.CONFORMANCE_SPECS_DIR = saved;
-  rmSync(dir, { recursive: true, force: true });
+  published?.restore();
 });
 
 test('the loader renames the published operationIds to ours and keeps the published paths', () => {
@@ -84,4 +66,10 @@ test('a client calling our operationIds reaches the published paths, and the san
     headers: { authorization: `Bearer ${await running.token('kravogbetalinger')}` },
   });
   expect(old.status, 'our own path is not served when the published document says otherwise').toBe(404);
+});
+
+test('a mapping to an operationId the document does not have is one clear error naming it', () => {
+  withOperationIds(dir, 'kravogbetalinger', 'v1', { ...THEIR_IDS, hentUtbetalinger: 'finnesIkke' }, () => {
+    expect(() => loadSpec('kravogbetalinger', 'v1')).toThrow(/has no operation "finnesIkke" \(specs\/versions\.json maps hentUtbetalinger to it\)/);
+  });
 });

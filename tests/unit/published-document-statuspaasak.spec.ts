@@ -1,13 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { StatusPaaSakClient } from '../../src/clients/statuspaasak.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { specsDir } from '../../src/spec/files.ts';
+import { publishedCopy, withOperationIds } from './published-support.ts';
 import { startSandbox, type Running } from './sandbox-support.ts';
 
 // As tests/unit/published-document.spec.ts for Utleggsbegjæring: Skatteetaten's published Status på sak
@@ -16,33 +12,21 @@ import { startSandbox, type Running } from './sandbox-support.ts';
 const THEIR_IDS: Record<string, string> = { hentStatusPaaSak: 'hentSakstatus' };
 const THEIR_BASE = '/api/innkreving/utleggsbegjaering/status/v1';
 
+let published: ReturnType<typeof publishedCopy>;
 let dir: string;
 let running: Running;
-const saved = process.env.CONFORMANCE_SPECS_DIR;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'published-statuspaasak-'));
-  cpSync(specsDir(), dir, { recursive: true });
-  const doc = parseYaml(readFileSync(join(dir, 'status-paa-sak.yaml'), 'utf8'));
-  doc.servers = [{ url: THEIR_BASE }];
-  const item = doc.paths['/saker/{eksternSaksreferanse}'];
-  item.get.operationId = THEIR_IDS.hentStatusPaaSak;
-  doc.paths = { '/sak/{eksternSaksreferanse}/status': item };
-  writeFileSync(join(dir, 'publisert-status-paa-sak-v1.json'), JSON.stringify(doc));
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  Object.assign(manifest.statuspaasak.versions.v1, { spec: 'publisert-status-paa-sak-v1.json', publisert: true, operationIds: THEIR_IDS });
-  writeFileSync(join(dir, 'versions.json'), JSON.stringify(manifest));
-  process.env.CONFORMANCE_SPECS_DIR = dir;
+  published = publishedCopy({ api: 'statuspaasak', version: 'v1', operationIds: THEIR_IDS, basePath: THEIR_BASE, sti: () => '/sak/{eksternSaksreferanse}/status' });
+  dir = published.dir;
   running = await startSandbox({ versions: { statuspaasak: 'v1' } });
 });
 
 test.afterAll(async () => {
   await running?.sandbox.close();
-  if (saved === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
-  else process.env.CONFORMANCE_SPECS_DIR = saved;
-  rmSync(dir, { recursive: true, force: true });
+  published?.restore();
 });
 
 test('the loader renames the published operationId to ours and keeps the published base path and path', () => {
@@ -69,16 +53,7 @@ test('the client reaches the published path, the sandbox answers there, and the 
 });
 
 test('a mapping to an operationId the document does not have is one clear error naming it', () => {
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  manifest.statuspaasak.versions.v1.operationIds = { hentStatusPaaSak: 'finnesIkke' };
-  const other = mkdtempSync(join(tmpdir(), 'published-statuspaasak-bad-'));
-  try {
-    cpSync(dir, other, { recursive: true });
-    writeFileSync(join(other, 'versions.json'), JSON.stringify(manifest));
-    process.env.CONFORMANCE_SPECS_DIR = other;
+  withOperationIds(dir, 'statuspaasak', 'v1', { hentStatusPaaSak: 'finnesIkke' }, () => {
     expect(() => loadSpec('statuspaasak', 'v1')).toThrow(/has no operation "finnesIkke" \(specs\/versions\.json maps hentStatusPaaSak to it\)/);
-  } finally {
-    process.env.CONFORMANCE_SPECS_DIR = dir;
-    rmSync(other, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,13 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { UtleggsbegjaeringClient } from '../../src/clients/apis.ts';
 import { ContractValidator } from '../../src/contract/index.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { loadSpec } from '../../src/spec/document.ts';
-import { specsDir } from '../../src/spec/files.ts';
+import { publishedCopy, withOperationIds } from './published-support.ts';
 import { example, startSandbox, type Running } from './sandbox-support.ts';
 
 // A supplier who has Skatteetaten's published document drops it into specs/ and points versions.json at
@@ -22,35 +18,21 @@ const THEIR_IDS: Record<string, string> = {
   hentVedlegg: 'hentVedleggsstatus',
 };
 
+let published: ReturnType<typeof publishedCopy>;
 let dir: string;
 let running: Running;
-const saved = process.env.CONFORMANCE_SPECS_DIR;
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'published-spec-'));
-  cpSync(specsDir(), dir, { recursive: true });
-  const doc = parseYaml(readFileSync(join(dir, 'utleggsbegjaering.yaml'), 'utf8'));
-  const paths: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
-    for (const op of Object.values<any>(item)) if (op?.operationId) op.operationId = THEIR_IDS[op.operationId] ?? op.operationId;
-    paths[path.replace('/utleggsbegjaering', '/begjaeringer').replace('/vedlegg', '/dokumenter')] = item;
-  }
-  doc.paths = paths;
-  writeFileSync(join(dir, 'publisert-utleggsbegjaering-v1.json'), JSON.stringify(doc));
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  Object.assign(manifest.utleggsbegjaering.versions.v1, { spec: 'publisert-utleggsbegjaering-v1.json', publisert: true, operationIds: THEIR_IDS });
-  writeFileSync(join(dir, 'versions.json'), JSON.stringify(manifest));
-  process.env.CONFORMANCE_SPECS_DIR = dir;
+  published = publishedCopy({ api: 'utleggsbegjaering', version: 'v1', operationIds: THEIR_IDS, sti: (p) => p.replace('/utleggsbegjaering', '/begjaeringer').replace('/vedlegg', '/dokumenter') });
+  dir = published.dir;
   running = await startSandbox({ versions: { utleggsbegjaering: 'v1' } });
 });
 
 test.afterAll(async () => {
   await running?.sandbox.close();
-  if (saved === undefined) delete process.env.CONFORMANCE_SPECS_DIR;
-  else process.env.CONFORMANCE_SPECS_DIR = saved;
-  rmSync(dir, { recursive: true, force: true });
+  published?.restore();
 });
 
 test('the loader renames the published operationIds to ours and keeps the published paths', () => {
@@ -78,16 +60,7 @@ test('a client calling our operationIds reaches the published paths, and the san
 });
 
 test('a mapping to an operationId the document does not have is one clear error naming it', () => {
-  const manifest = JSON.parse(readFileSync(join(dir, 'versions.json'), 'utf8'));
-  manifest.utleggsbegjaering.versions.v1.operationIds = { ...THEIR_IDS, hentVedlegg: 'finnesIkke' };
-  const other = mkdtempSync(join(tmpdir(), 'published-spec-bad-'));
-  try {
-    cpSync(dir, other, { recursive: true });
-    writeFileSync(join(other, 'versions.json'), JSON.stringify(manifest));
-    process.env.CONFORMANCE_SPECS_DIR = other;
+  withOperationIds(dir, 'utleggsbegjaering', 'v1', { ...THEIR_IDS, hentVedlegg: 'finnesIkke' }, () => {
     expect(() => loadSpec('utleggsbegjaering', 'v1')).toThrow(/has no operation "finnesIkke" \(specs\/versions\.json maps hentVedlegg to it\)/);
-  } finally {
-    process.env.CONFORMANCE_SPECS_DIR = dir;
-    rmSync(other, { recursive: true, force: true });
-  }
+  });
 });
