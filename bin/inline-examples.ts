@@ -9,22 +9,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { displayPath, readDataFile, specPath, specsDir } from '../src/spec/files.ts';
+import { displayPath, readDataFile, specsDir } from '../src/spec/files.ts';
+import { documentFiles } from '../src/spec/versions.ts';
 
 const MARKER = /^( *)x-eksempelfil:\s*['"]?([^'"\s#]+)['"]?\s*$/;
 
 class InlineError extends Error {}
 
-/** The documents named by specs/versions.json, each once. */
-function documents(): string[] {
-  const manifest = readDataFile(specPath('versions.json')) as Record<string, { versions?: Record<string, { spec?: string }> }>;
-  const files = new Set<string>();
-  for (const [api, entry] of Object.entries(manifest)) {
-    if (api.startsWith('$')) continue;
-    for (const v of Object.values(entry?.versions ?? {})) if (typeof v?.spec === 'string') files.add(specPath(v.spec));
-  }
-  return [...files];
-}
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 const blank = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
@@ -96,7 +87,7 @@ function inline(file: string, text: string): { text: string; stale: Stale[] } {
 function main(): void {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true });
   const stale: Stale[] = [];
-  for (const file of documents()) {
+  for (const file of documentFiles()) {
     const text = readFileSync(file, 'utf8');
     const result = inline(file, text);
     stale.push(...result.stale);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readDataFile, specPath } from '../src/spec/files.ts';
+import { documentFiles } from '../src/spec/versions.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,16 +18,6 @@ interface Problem {
   location: Array<{ source: { ref: string }; pointer?: string; start?: { line: number; col: number } }>;
 }
 
-/** The documents named by specs/versions.json, each once, whatever API or version names it. */
-function documents(): string[] {
-  const manifest = readDataFile(specPath('versions.json')) as Record<string, { versions?: Record<string, { spec?: string }> }>;
-  const files = new Set<string>();
-  for (const [api, entry] of Object.entries(manifest)) {
-    if (api.startsWith('$')) continue;
-    for (const v of Object.values(entry?.versions ?? {})) if (typeof v?.spec === 'string') files.add(specPath(v.spec));
-  }
-  return [...files];
-}
 
 function redocly(files: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const cli = join(dirname(createRequire(import.meta.url).resolve('@redocly/cli/package.json')), 'bin/cli.js');
@@ -66,7 +56,7 @@ function reports(text: string): Array<{ problems?: Problem[] }> {
 }
 
 async function main(): Promise<void> {
-  const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : documents();
+  const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : documentFiles();
   const { code, stdout, stderr } = await redocly(files.map((f) => relative(ROOT, f)));
   let problems: Problem[];
   try {

@@ -111,3 +111,8 @@ export function apiVersion(api: ApiName, version?: string): ApiVersionFiles {
     publisert: files.publisert === true,
   };
 }
+
+/** Every document specs/versions.json names (absolute paths), each once, in manifest order. */
+export function documentFiles(): string[] {
+  return [...new Set(API_NAMES.flatMap((api) => listVersions(api).map((v) => apiVersion(api, v).spec)))];
+}
