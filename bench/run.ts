@@ -1,25 +1,44 @@
-// npm run bench [-- --only sandbox,validator,generators,suite] [--duration S]
+// npm run bench [-- --only sandbox,validator,generators,suite] [--duration S] [--explore]
 // Every figure is a ratio of two things measured side by side in this run; raw numbers stand beside it.
+// Exit code: 1 when a target is missed or a benchmark did not run (--explore: missed targets exit 0).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { benchProxy } from './proxy.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchSuite } from './suite.bench.ts';
 import { benchValidator } from './validator.bench.ts';
 import { freePort } from './lib/ports.ts';
 import { comparisonTable, latencyTable, targetLines } from './lib/table.ts';
 import type { BenchSection, Comparison, Target } from './lib/types.ts';
+import { verdict } from './lib/verdict.ts';
 
-const SECTIONS = ['sandbox', 'validator', 'generators', 'suite'] as const;
+const SECTIONS = ['sandbox', 'validator', 'generators', 'suite', 'proxy'] as const;
 type Section = (typeof SECTIONS)[number];
 
+const USAGE = `usage: npm run bench [-- --only ${SECTIONS.join(',')}] [--duration S] [--explore]`;
+const HELP = `${USAGE}
+
+Runs the benchmarks, each figure a ratio against a baseline measured in the same run, and writes
+reports/bench.json. --only picks benchmarks (default all: several minutes on 2 cores); --duration is the
+measured seconds per server in the sandbox benchmark (default 4).
+Exit codes: 0 every target met, 1 a target missed or a benchmark did not run, 2 bad options.
+--explore reports missed targets without failing (exit 0), for a first look on a new machine.
+`;
+
 function options() {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, duration: { type: 'string' } }, strict: true });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { only: { type: 'string' }, duration: { type: 'string' }, explore: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  } catch (err) {
+    throw new Error(`${(err as Error).message.split('. ')[0]}; ${USAGE}`);
+  }
+  if (values.help) return undefined;
   const only = (values.only?.split(',') ?? [...SECTIONS]) as Section[];
   for (const s of only) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown benchmark "${s}" (known: ${SECTIONS.join(', ')})`);
   const duration = values.duration === undefined ? 4 : Number(values.duration);
   if (!(duration > 0)) throw new Error(`--duration must be a positive number of seconds, got "${values.duration}"`);
-  return { only, duration };
+  return { only, duration, explore: values.explore ?? false };
 }
 
 /**
@@ -36,7 +55,12 @@ async function generators(): Promise<BenchSection> {
 }
 
 async function main(): Promise<void> {
-  const { only, duration } = options();
+  const chosen = options();
+  if (!chosen) {
+    process.stdout.write(HELP);
+    return;
+  }
+  const { only, duration, explore } = chosen;
   const started = performance.now();
   const comparisons: Comparison[] = [];
   const targets: Target[] = [];
@@ -65,6 +89,7 @@ async function main(): Promise<void> {
   await step('validator', async () => benchValidator());
   await step('generators', generators);
   await step('suite', async () => benchSuite(await freePort()));
+  await step('proxy', () => benchProxy());
 
   const report = {
     generatedAt: new Date().toISOString(),
@@ -79,10 +104,11 @@ async function main(): Promise<void> {
   if (raw.sandbox) out.push('', latencyTable(raw.sandbox as Record<string, unknown>));
   out.push('', targetLines(targets));
   for (const [name, message] of Object.entries(failures)) out.push(`FAIL  ${name}: did not run: ${message}`);
-  out.push('', ...notes.map((n) => `- ${n}`), '', `Written to reports/bench.json (${report.durationSeconds} s).`);
+  const judged = verdict(targets, failures, explore);
+  out.push('', ...notes.map((n) => `- ${n}`), '', `Written to reports/bench.json (${report.durationSeconds} s).`, judged.line);
   process.stdout.write(`${out.join('\n')}\n`);
-  // Targets are reported, never enforced: a slow CI machine is not a failing build.
-  process.exitCode = Object.keys(failures).length > 0 ? 1 : 0;
+  // .ci/run does not run the benchmarks (they are slow and the machine shared), so a miss fails no build by surprise.
+  process.exitCode = judged.code;
 }
 
 main().catch((err) => {

@@ -2,11 +2,12 @@
 // npm run -s generate -- <kind> --count N --seed S [--invalid CODE] [--parties FILE] [--innsender ORGNR]
 //   [--version V] [--kompleksitet enkel|kompleks|tilfeldig]
 // Prints a JSON array on stdout and nothing else. Bad input: one line on stderr, exit code 2.
+// --count is at most MAX_COUNT: a complex petition is about 17 kB of JSON, so a million was 17 GB.
 import { parseArgs } from 'node:util';
 import { generateInnbetalinger, generateKrav, generateTrekkpaalegg } from '../generators/feeds/index.ts';
 import { checkOrganisasjonsnummer } from '../generators/identifiers/index.ts';
 import {
-  createPartyRegistry, generateOrganisasjon, generatePerson, loadPartiesFile, PartiesFileError, type Party, type PartyRegistry,
+  createPartyRegistry, generateOrganisasjon, generatePerson, loadParties, parterFraMiljoe, PartiesFileError, type Party, type PartyRegistry,
 } from '../generators/parties/index.ts';
 import { createRandom, type Faker } from '../generators/random.ts';
 import { petisjonsmodell, STANDARD_INNSENDER, type Kompleksitet, type Petisjonsmodell } from '../generators/requests/index.ts';
@@ -19,7 +20,22 @@ type Kind = (typeof KINDS)[number];
 const KOMPLEKSITETER: readonly Kompleksitet[] = ['enkel', 'kompleks', 'tilfeldig'];
 
 const USAGE = `usage: generate <${KINDS.join('|')}> [--count N] [--seed S] [--invalid CODE|schema:KIND] [--parties FILE] [--innsender ORGNR] [--version V] [--kompleksitet ${KOMPLEKSITETER.join('|')}]`;
-const MAX_COUNT = 1_000_000;
+/** Documented in the README and in --help; about 170 MB of complex petitions. More: another run with another --seed. */
+const MAX_COUNT = 10_000;
+
+const HELP = `${USAGE}
+
+Writes synthetic data as one JSON array on stdout (same --seed, same data):
+  utleggsbegjaering  petitions in the data model of --version (default the manifest's); --kompleksitet,
+                     --invalid CODE (breaks one rule) or --invalid schema:KIND, --innsender ORGNR
+  scenario           the ordered requests that break a rule needing server state (--invalid CODE)
+  trekkpaalegg, krav, innbetalinger, parties   feeds and parties (--innsender names whose feed)
+  --parties FILE|DIR the supplier's own parties, used beside the generated register: our format, or
+                     Tenor's downloads and search answers (npm run tenor); default $CONFORMANCE_PARTIES
+--count is 0 to ${MAX_COUNT.toLocaleString('en')} (default 1); for more, run again with another --seed.
+--seed is any whole number (default 1).
+Exit codes: 0 written, 1 an unexpected failure, 2 bad input (one line on stderr).
+`;
 
 /** Bad input from the user: reported as one line, exit code 2. */
 class UsageError extends Error {}
@@ -36,18 +52,32 @@ interface Args {
   kompleksitet?: Kompleksitet;
 }
 
-function integer(option: string, text: string, min: number, max: number): number {
+function integer(option: string, text: string, min: number, max: number, why = ''): number {
   if (!/^-?[0-9]+$/.test(text)) throw new UsageError(`--${option} must be a whole number, got ${JSON.stringify(text)}`);
   const n = Number(text);
+  if (Number.isSafeInteger(n) && n < min && min === 0) throw new UsageError(`--${option} must be 0 or more, got ${text}`);
+  if (Number.isSafeInteger(n) && n > max && why) throw new UsageError(`--${option} must be at most ${max}${why}, got ${text}`);
   if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError(`--${option} must be between ${min} and ${max}, got ${text}`);
   return n;
 }
 
-function parse(argv: string[]): Args {
+/** Options that take a value, so `--count -5` reads as a value to check instead of node's "argument is ambiguous". */
+const VALUED = ['--count', '--seed', '--invalid', '--parties', '--innsender', '--version', '--kompleksitet'];
+
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (VALUED.includes(argv[i]) && /^-\d/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
+function parse(argv: string[]): Args | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -58,6 +88,7 @@ function parse(argv: string[]): Args {
         innsender: { type: 'string' },
         version: { type: 'string' },
         kompleksitet: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -65,13 +96,14 @@ function parse(argv: string[]): Args {
     throw new UsageError(String((error as Error).message).split('. ')[0].split('\n')[0]);
   }
   const { values, positionals } = parsed;
+  if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError(`missing kind; ${USAGE}`);
   if (positionals.length > 1) throw new UsageError(`one kind expected, got ${positionals.map((p) => JSON.stringify(p)).join(' ')}`);
   const kind = positionals[0] as Kind;
   if (!KINDS.includes(kind)) throw new UsageError(`unknown kind ${JSON.stringify(positionals[0])}; kinds: ${KINDS.join(', ')}`);
   const args: Args = {
     kind,
-    count: values.count === undefined ? 1 : integer('count', values.count, 0, MAX_COUNT),
+    count: values.count === undefined ? 1 : integer('count', values.count, 0, MAX_COUNT, ' (the limit per run; for more, run again with another --seed)'),
     seed: values.seed === undefined ? 1 : integer('seed', values.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     invalid: values.invalid,
     parties: values.parties,
@@ -103,8 +135,11 @@ function parse(argv: string[]): Args {
   return args;
 }
 
+/** --parties, else CONFORMANCE_PARTIES (as the suite reads it); what could not be mapped is said on stderr. */
 function extraParties(args: Args): Party[] | undefined {
-  return args.parties !== undefined ? loadPartiesFile(args.parties) : undefined;
+  const lest = args.parties !== undefined ? loadParties(args.parties) : parterFraMiljoe();
+  for (const w of lest?.warnings ?? []) process.stderr.write(`generate: --parties ${w}\n`);
+  return lest?.parties;
 }
 
 /** Petitions come from their version's data model, which also says where their parties come from. */
@@ -237,7 +272,9 @@ async function main(): Promise<void> {
     throw error;
   });
   try {
-    await writeJsonArray(await generate(parse(process.argv.slice(2))));
+    const args = parse(process.argv.slice(2));
+    if (args === 'help') await write(HELP);
+    else await writeJsonArray(await generate(args));
   } catch (error) {
     const usage = error instanceof UsageError || error instanceof PartiesFileError || error instanceof RangeError;
     process.stderr.write(`generate: ${oneLine(error)}\n`);

@@ -14,6 +14,8 @@ import { documentFiles } from '../src/spec/versions.ts';
 
 const MARKER = /^( *)x-eksempelfil:\s*['"]?([^'"\s#]+)['"]?\s*$/;
 
+const USAGE = 'usage: npm run -s examples:inline [-- --check]';
+
 class InlineError extends Error {}
 
 
@@ -85,7 +87,17 @@ function inline(file: string, text: string): { text: string; stale: Stale[] } {
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } }, strict: true });
+  let values: { check: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+  } catch (err) {
+    process.stderr.write(`examples:inline: ${(err as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n\nRewrites the inline copies of specs/examples files (x-eksempelfil) in every document of specs/versions.json; --check lists stale copies and exits 1, writing nothing.\n`);
+    process.exit(0);
+  }
   const stale: Stale[] = [];
   for (const file of documentFiles()) {
     const text = readFileSync(file, 'utf8');

@@ -56,7 +56,17 @@ function reports(text: string): Array<{ problems?: Problem[] }> {
 }
 
 async function main(): Promise<void> {
-  const files = process.argv.length > 2 ? process.argv.slice(2).map((f) => resolve(f)) : documentFiles();
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write('usage: npm run -s lint:specs [-- FILE...]\n\nLints every OpenAPI document of specs/versions.json (or the files named) with Redocly CLI, settings in redocly.yaml; one line per problem: file:line:column, JSON pointer, rule, message. Exit 1 when there are errors.\n');
+    process.exit(0);
+  }
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown) {
+    process.stderr.write(`lint:specs: unknown option ${unknown}\nusage: npm run -s lint:specs [-- FILE...]\n`);
+    process.exit(2);
+  }
+  const files = args.length > 0 ? args.map((f) => resolve(f)) : documentFiles();
   const { code, stdout, stderr } = await redocly(files.map((f) => relative(ROOT, f)));
   let problems: Problem[];
   try {

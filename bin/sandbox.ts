@@ -2,19 +2,30 @@
 /**
  * Starts the sandbox: the three APIs and the local Maskinporten on one port.
  *
- *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]
+ *   npx tsx bin/sandbox.ts [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE|DIR] [--record DIR]
  *
- * Prints one line, `Sandbox listening on http://HOST:PORT`, and runs until SIGINT or SIGTERM.
+ * --record DIR keeps every exchange (redacted) in DIR/oekt-*.jsonl and judges each as it arrives, a line
+ * per finding on stderr (tools/leverandoer/; `npm run -s certify -- DIR` summarises it).
+ *
+ * Prints one line, `Sandbox listening on http://HOST:PORT (pid N)`, and runs until SIGINT, SIGTERM or
+ * SIGHUP, or until the process that started it (npm, a shell, a test runner) ends.
  * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options or bad specs/ (a
  * document, catalog or versions.json that does not load, a catalog code without a rule module).
  */
 import { parseArgs } from 'node:util';
-import { loadPartiesFile, PartiesFileError } from '../generators/parties/index.ts';
+import { loadParties, parterFraMiljoe, PartiesFileError } from '../generators/parties/index.ts';
 import { RegistryError } from '../sandbox/rules/registry.ts';
 import { createSandbox, type Sandbox } from '../sandbox/server.ts';
 import { SpecError } from '../src/spec/errors.ts';
+import { OpptakError } from '../tools/leverandoer/opptak.ts';
+import { sandkasseopptak } from '../tools/leverandoer/sandkasse.ts';
 
-const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE]';
+// `kill <pid of npm>` ends npm and its shell but not this process, which is re-parented and would hold the
+// port for good: a parent other than the one at start means whoever started the sandbox is gone. Read
+// first thing, so a parent that dies while the sandbox is still starting counts too.
+const STARTED_BY = process.ppid;
+
+const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE|DIR] [--record DIR]';
 
 class UsageError extends Error {}
 
@@ -31,7 +42,7 @@ function parseOptions(argv: string[]) {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, parties: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { port: { type: 'string' }, host: { type: 'string' }, seed: { type: 'string' }, parties: { type: 'string' }, record: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -42,20 +53,22 @@ function parseOptions(argv: string[]) {
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError(`--host must not be empty (${USAGE})`);
   let parties;
-  if (values.parties !== undefined) {
-    try {
-      // The supplier's own parties join the sandbox's register, so the register rules know them.
-      parties = loadPartiesFile(values.parties);
-    } catch (err) {
-      if (err instanceof PartiesFileError) throw new UsageError(err.message.split('\n').join('; '));
-      throw err;
-    }
+  try {
+    // The supplier's own parties (--parties, else CONFORMANCE_PARTIES, our format or Tenor's) join the
+    // sandbox's register, so the register rules know them; what could not be mapped is said on stderr.
+    const lest = values.parties !== undefined ? loadParties(values.parties) : parterFraMiljoe();
+    for (const w of lest?.warnings ?? []) process.stderr.write(`sandbox: --parties ${w}\n`);
+    parties = lest?.parties;
+  } catch (err) {
+    if (err instanceof PartiesFileError) throw new UsageError(err.message.split('\n').join('; '));
+    throw err;
   }
   return {
     port: integer('port', values.port, 8085, 0, 65535),
     host,
     seed: integer('seed', values.seed, 1, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
     parties,
+    record: values.record,
   };
 }
 
@@ -80,9 +93,21 @@ async function main(): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (options.record?.trim() === '') {
+    process.stderr.write(`sandbox: --record needs a folder (${USAGE})\n`);
+    return 2;
+  }
+  let opptak;
+  try {
+    opptak = options.record !== undefined ? sandkasseopptak({ mappe: options.record }) : undefined;
+  } catch (err) {
+    if (!(err instanceof OpptakError)) throw err;
+    process.stderr.write(`sandbox: --record: ${err.message}\n`);
+    return 2;
+  }
   let sandbox: Sandbox;
   try {
-    sandbox = await createSandbox(options);
+    sandbox = await createSandbox({ ...options, onExchange: opptak?.krok });
   } catch (err) {
     // A broken document, catalog or versions.json, or a catalog code without a rule module: bad input, named.
     if (err instanceof SpecError || err instanceof RegistryError) {
@@ -92,18 +117,26 @@ async function main(): Promise<number> {
     process.stderr.write(`${startError(err, options.host, options.port)}\n`);
     return 1;
   }
-  process.stdout.write(`Sandbox listening on ${sandbox.url}\n`);
   return new Promise((resolve) => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    const watch = setInterval(() => {
+      if (process.ppid === STARTED_BY) return;
+      process.stderr.on('error', () => {}); // the parent's end of the pipe may be gone too
+      process.stderr.write(`sandbox: the process that started it (pid ${STARTED_BY}) ended; stopping\n`);
+      stop();
+    }, 500);
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      sandbox.close().then(
+      clearInterval(watch);
+      for (const signal of signals) process.off(signal, stop);
+      sandbox.close().then(() => opptak?.lukk()).then(
         () => resolve(0),
         () => resolve(1),
       );
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    for (const signal of signals) process.on(signal, stop);
+    // Only now: whoever waits for this line may signal at once, and must not find the default handlers.
+    process.stdout.write(`Sandbox listening on ${sandbox.url} (pid ${process.pid})\n`);
+    if (opptak) process.stderr.write(`sandbox: recording every exchange to ${opptak.start(sandbox.url).fil}\n`);
   });
 }
 

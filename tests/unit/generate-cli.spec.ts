@@ -102,6 +102,10 @@ test('bad input: one line on stderr naming the problem, exit code 2, nothing on 
     [['krav', '--colour', 'blue'], /--colour/],
     [['krav', '--count', 'ti'], /--count must be a whole number/],
     [['krav', '--seed', '1.5'], /--seed must be a whole number/],
+    // Node's own parser said "argument is ambiguous" for a value that starts with a dash.
+    [['krav', '--count', '-5'], /^generate: --count must be 0 or more, got -5\n$/],
+    // A million complex petitions was 17 GB on stdout; refused before anything is written.
+    [['utleggsbegjaering', '--count', '1000000'], /^generate: --count must be at most 10000 \(the limit per run; for more, run again with another --seed\), got 1000000\n$/],
     [['utleggsbegjaering', '--innsender', '312597773'], /--innsender/],
     [['utleggsbegjaering', '--parties', `${fixtures}/finnes-ikke.json`], /finnes-ikke\.json: no such file/],
     [['utleggsbegjaering', '--parties', `${fixtures}/broken.json`], /broken\.json: is not valid JSON/],
@@ -163,4 +167,12 @@ test('--version and --kompleksitet: bad values are one line on stderr, exit code
     expect(run.stderr, args.join(' ')).toMatch(message);
     expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
   });
+});
+
+test('a negative --seed is a seed like any other (it was "argument is ambiguous"), and the limit itself is allowed', async () => {
+  const [negative, again] = await Promise.all([generate('krav', '--count', '2', '--seed', '-3'), generate('krav', '--count=2', '--seed=-3')]);
+  expect(ok(negative)).toHaveLength(2);
+  expect(negative.stdout).toBe(again.stdout);
+  const limit = await generate('parties', '--count', '10000', '--seed', '1');
+  expect(ok(limit)).toHaveLength(10_000);
 });

@@ -141,12 +141,39 @@ test('folders are walked recursively for *.json files, following links to folder
   expect(results.map((r) => [r.file.slice(dir.length + 1), r.status])).toEqual([['a/b/c/en.json', 'valid']]);
 });
 
-test('an empty folder checks nothing, says so, and exits 0', async () => {
-  const { code, results, summary, stderr } = await validate(dir);
-  expect(results).toEqual([]);
-  expect(summary.files).toBe(0);
-  expect(stderr).toContain('no .json files found');
-  expect(code).toBe(0);
+test('a folder without *.json files is refused, naming the folder, exit 2 (it passed with 0 files)', async () => {
+  await writeFile(join(dir, 'notat.txt'), 'not a payload');
+  const run = await cli(dir);
+  expect(run).toEqual({ code: 2, stdout: '', stderr: `validate: ${dir} is a folder without *.json files: nothing to check\n` });
+  // Beside a file that is there, the empty folder still stops the run before anything is checked.
+  const mixed = await cli(join(EXAMPLES, 'enkel.json'), dir);
+  expect(mixed.code).toBe(2);
+  expect(mixed.stdout).toBe('');
+});
+
+test('the generator\'s own output, a JSON array of petitions, is checked petition by petition', async () => {
+  const file = join(dir, 'generert.json');
+  const generated = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, ['--import', 'tsx', 'bin/generate.ts', 'utleggsbegjaering', '--count', '3', '--seed', '5'], { maxBuffer: 16 << 20 }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
+  await writeFile(file, generated);
+  const run = await cli(file);
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain(`OK       ${file}[0] (v2)\nOK       ${file}[1] (v2)\nOK       ${file}[2] (v2)\n`);
+  expect(run.stdout).toContain('3 payloads in 1 file checked against v2: 3 valid, 0 invalid');
+  expect(run.code).toBe(0);
+
+  const [first, second] = JSON.parse(generated);
+  await writeFile(file, JSON.stringify([first, { ...second, kravTilInnkreving: 'ingen' }]));
+  const { code, results, summary } = await validate(file);
+  expect(results.map((r) => [r.index, r.status])).toEqual([[0, 'valid'], [1, 'invalid']]);
+  expect(summary).toMatchObject({ files: 1, payloads: 2, valid: 1, invalid: 1 });
+  expect(code).toBe(1);
+
+  await writeFile(file, '[]');
+  const empty = await validate(file);
+  expect(empty.results).toEqual([{ file, status: 'error', reason: 'is an empty JSON array: no petition to check' }]);
+  expect(empty.code).toBe(1);
 });
 
 test('the CLI exits 2 with one line on stderr for usage errors', async () => {

@@ -16,8 +16,13 @@ export const MAX_SHOWN = 50;
 export interface SchemaError { path: string; message: string }
 export interface RuleBreach { kode: string; melding: string; sti?: string }
 
-/** `version` is the version the file was checked against. */
-export type FileResult =
+/**
+ * `version` is the version the file was checked against. `index` is set for a payload of a file that
+ * holds a JSON array of petitions (what `npm run generate` writes): its position in the array.
+ */
+export type FileResult = FileResultKind & { index?: number };
+
+type FileResultKind =
   | { file: string; status: 'valid'; version: string }
   | { file: string; status: 'invalid'; version: string; schema: SchemaError[]; rules: RuleBreach[]; rulesChecked: boolean; omitted: number }
   | {
@@ -102,11 +107,16 @@ export function checkBody(file: string, body: unknown, chosen?: string): FileRes
   return { file, status: 'invalid', version, schema: [], rules: rules.slice(0, MAX_SHOWN), rulesChecked: true, omitted: Math.max(0, rules.length - MAX_SHOWN) };
 }
 
-/** Reads, parses and checks one file; every failure becomes a result, nothing throws. */
-export async function checkFile(file: string, version?: string): Promise<FileResult> {
+/**
+ * Reads, parses and checks one file: one result for a petition, one per element for a JSON array of
+ * petitions (the generator's output). Every failure becomes a result, nothing throws.
+ */
+export async function checkFile(file: string, version?: string): Promise<FileResult[]> {
   const read = await readText(file);
-  if ('reason' in read) return { file, status: 'unreadable', reason: read.reason };
+  if ('reason' in read) return [{ file, status: 'unreadable', reason: read.reason }];
   const parsed = parseJson(read.text);
-  if (!parsed.ok) return { file, status: 'broken-json', reason: parsed.error.message, line: parsed.error.line, column: parsed.error.column };
-  return checkBody(file, parsed.value, version);
+  if (!parsed.ok) return [{ file, status: 'broken-json', reason: parsed.error.message, line: parsed.error.line, column: parsed.error.column }];
+  if (!Array.isArray(parsed.value)) return [checkBody(file, parsed.value, version)];
+  if (parsed.value.length === 0) return [{ file, status: 'error', reason: 'is an empty JSON array: no petition to check' }];
+  return parsed.value.map((body, index) => ({ ...checkBody(file, body, version), index }));
 }

@@ -10,6 +10,8 @@ export interface Summary {
   /** The version every file was checked against. */
   version: string;
   files: number;
+  /** Petitions checked: one per file, or one per element of a file holding a JSON array. */
+  payloads: number;
   valid: number;
   invalid: number;
   /** Files that belong to another version of the API. */
@@ -32,20 +34,25 @@ export function preamble(unchecked: IkkeSjekket[], version: string): string {
   return `${lines.join('\n')}\n\n`;
 }
 
+/** A payload's name: the file, and its position when the file holds an array. */
+function label(r: FileResult): string {
+  return r.index === undefined ? r.file : `${r.file}[${r.index}]`;
+}
+
 export function textLine(r: FileResult): string {
   switch (r.status) {
     case 'valid':
-      return `OK       ${r.file} (${r.version})\n`;
+      return `OK       ${label(r)} (${r.version})\n`;
     case 'wrong-version':
       return wrongVersion(r);
     case 'unreadable':
       return `ERROR    ${r.file}: cannot be read: ${r.reason}\n`;
     case 'error':
-      return `ERROR    ${r.file}: ${r.reason}\n`;
+      return `ERROR    ${label(r)}: ${r.reason}\n`;
     case 'broken-json':
       return `ERROR    ${r.file}:${r.line}:${r.column}: not valid JSON: ${r.reason}\n`;
     case 'invalid': {
-      const lines = [`INVALID  ${r.file} (${r.version})`];
+      const lines = [`INVALID  ${label(r)} (${r.version})`];
       for (const e of r.schema) lines.push(`  schema ${e.path || '(body)'}: ${e.message}`);
       for (const b of r.rules) lines.push(`  rule   ${b.kode}${b.sti ? ` at ${b.sti}` : ''}: ${b.melding.replace(/\s*\n\s*/g, ' ')}`);
       if (r.omitted > 0) lines.push(`  … and ${r.omitted} more`);
@@ -93,7 +100,7 @@ function wrongVersion(r: Extract<FileResult, { status: 'wrong-version' }>): stri
   const groups = grouped(r.moved);
   const shown = groups.slice(0, GROUPS_SHOWN);
   const lines = [
-    `VERSION  ${r.file}: this is a ${r.fits.version} petition${model ? ` (data model ${model})` : ''}, not ${r.version}${r.dataModel ? ` (data model ${r.dataModel})` : ''}: ${r.schemaErrors} schema errors against ${r.version}, ${against} against ${r.fits.version}`,
+    `VERSION  ${label(r)}: this is a ${r.fits.version} petition${model ? ` (data model ${model})` : ''}, not ${r.version}${r.dataModel ? ` (data model ${r.dataModel})` : ''}: ${r.schemaErrors} schema errors against ${r.version}, ${against} against ${r.fits.version}`,
     ...shown.map((g) => movedLine(g.first, g.like)),
   ];
   const more = r.moved.length - shown.reduce((n, g) => n + 1 + g.like, 0) + r.omitted;
@@ -106,7 +113,8 @@ export function textSummary(s: Summary): string {
   const parts = [`${s.valid} valid`, `${s.invalid} invalid`];
   if (s.wrongVersion > 0) parts.push(`${s.wrongVersion} for another version`);
   if (s.errors > 0) parts.push(`${s.errors} could not be checked`);
-  return `\n${s.files} file${s.files === 1 ? '' : 's'} checked against ${s.version}: ${parts.join(', ')} (${(s.durationMs / 1000).toFixed(1)} s)\n`;
+  const what = s.payloads === s.files ? '' : `${s.payloads} payload${s.payloads === 1 ? '' : 's'} in `;
+  return `\n${what}${s.files} file${s.files === 1 ? '' : 's'} checked against ${s.version}: ${parts.join(', ')} (${(s.durationMs / 1000).toFixed(1)} s)\n`;
 }
 
 export function jsonLine(r: FileResult): string {

@@ -1,0 +1,96 @@
+// npm run -s certify and npm run sandbox -- --record as a supplier runs them: the files, the lines, the
+// exit codes, and bad input named without a stack trace.
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+
+const tmp = (navn: string) => mkdtempSync(join(tmpdir(), `${navn}-`));
+const certify = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'bin/certify.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+test.describe.configure({ mode: 'serial' });
+
+let opptak: string;
+
+test('npm run sandbox -- --record DIR keeps each exchange, a line per finding on stderr, and closes the file on SIGTERM', async () => {
+  opptak = tmp('sandbox-record');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bin/sandbox.ts', '--port', '0', '--record', opptak], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c) => (stdout += c));
+  child.stderr.on('data', (c) => (stderr += c));
+  const url = await new Promise<string>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no listening line: ${stdout} ${stderr}`)), 30_000);
+    child.stdout.on('data', () => {
+      const m = /Sandbox listening on (http:\/\/\S+)/.exec(stdout);
+      if (m) { clearTimeout(t); resolve(m[1]); }
+    });
+  });
+  // No token, no Korrelasjonsid, and not JSON: three findings, and the sandbox answers as ever.
+  const res = await fetch(`${url}/api/utleggsbegjaering/v2/utleggsbegjaering`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"x":' });
+  expect(res.status).toBe(401);
+  expect((await fetch(`${url}/api/utleggsbegjaering/v2/utleggsbegjaering/valider`, { method: 'GET' })).status).toBe(405);
+  await expect.poll(() => stderr, { timeout: 10_000 }).toMatch(/kontrakt\.metode/);
+  const code = new Promise<number | null>((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  expect(await code).toBe(0);
+  expect(stderr).toMatch(/^sandbox: recording every exchange to .*oekt-.*\.jsonl$/m);
+  expect(stderr).toMatch(/^opptak: #1 POST \/api\/utleggsbegjaering\/v2\/utleggsbegjaering → 401 {2}FEIL kontrakt\.json: the body is not JSON/m);
+  expect(stderr).toMatch(/^opptak: #1 .*FEIL maskinporten\.manglerToken/m);
+  expect(stderr).toMatch(/^opptak: #2 GET \/api\/utleggsbegjaering\/v2\/utleggsbegjaering\/valider → 405 {2}FEIL kontrakt\.metode: .*allows only POST/m);
+  const filer = readdirSync(opptak).filter((f) => f.endsWith('.jsonl'));
+  expect(filer).toHaveLength(1);
+  const linjer = readFileSync(join(opptak, filer[0]), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  expect(linjer.map((l) => l.type)).toEqual(['oekt', 'utveksling', 'utveksling']);
+  expect(linjer[1].foresporsel.kropp.tekst).toBe('{"x":');
+});
+
+test('npm run -s certify -- DIR writes the three forms, a line per scenario, and exits 1 when the system got something wrong', () => {
+  const run = certify(opptak);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(1);
+  expect(run.stdout).toMatch(/^NB: Opptaket ble gjort mot prosjektets sandkasse/m);
+  expect(run.stdout).toMatch(/^– ikke vist {3}send inn en enkel begjæring$/m);
+  expect(run.stdout).toMatch(/^2 exchanges, \d+ errors, \d+ warnings\.$/m);
+  for (const f of ['leverandoer-summary.json', 'leverandoer-summary.md', 'leverandoer-summary.html']) expect(readdirSync(opptak)).toContain(f);
+  const out = tmp('certify-out');
+  expect(certify(opptak, '--out', out).status).toBe(1);
+  expect(readdirSync(out).sort()).toEqual(['leverandoer-summary.html', 'leverandoer-summary.json', 'leverandoer-summary.md']);
+});
+
+test('a recording cut off mid-line is still summarised, the cut line named', () => {
+  const dir = tmp('certify-cut');
+  const fil = readdirSync(opptak).find((f) => f.endsWith('.jsonl'))!;
+  const tekst = readFileSync(join(opptak, fil), 'utf8');
+  writeFileSync(join(dir, fil), tekst);
+  appendFileSync(join(dir, fil), '{"type":"utveksling","nr":3,"tid":"20');
+  const run = certify(dir);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toMatch(/^certify: .*oekt-.*\.jsonl:4: not a JSON line \(cut off at the end: the recorder stopped while writing\?\); skipped$/m);
+  const r = JSON.parse(readFileSync(join(dir, 'leverandoer-summary.json'), 'utf8'));
+  expect(r.totalt.utvekslinger).toBe(2);
+  expect(r.advarsler).toHaveLength(1);
+});
+
+test('bad input is one line and exit 2: no folder, an empty folder, a file that is not a recording, wrong options', () => {
+  const tom = tmp('certify-empty');
+  const fremmed = tmp('certify-foreign');
+  writeFileSync(join(fremmed, 'oekt-x.jsonl'), '{"hei":1}\n');
+  for (const [args, melding] of [
+    [[join(tom, 'finnes-ikke')], /does not exist; give the folder of npm run sandbox -- --record DIR/],
+    [[tom], /holds no recording \(no oekt-\*\.jsonl files\)/],
+    [[fremmed], /oekt-x\.jsonl:1: the first line must be the session header/],
+    [[], /give exactly one recording folder/],
+    [[tom, '--bogus'], /Unknown option '--bogus'/],
+  ] as const) {
+    const run = certify(...args);
+    expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBe(2);
+    expect(run.stderr).toMatch(melding);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }
+  const sandbox = spawnSync(process.execPath, ['--import', 'tsx', 'bin/sandbox.ts', '--port', '0', '--record', join(fremmed, 'oekt-x.jsonl')], { encoding: 'utf8', timeout: 60_000 });
+  expect(sandbox.status).toBe(2);
+  expect(sandbox.stderr).toMatch(/^sandbox: --record: cannot record to .*: it is a file, not a folder\n$/);
+});
