@@ -4,6 +4,7 @@ import { createTokenVerifier } from '../src/auth/verifier.ts';
 import type { Party } from '../generators/parties/index.ts';
 import { API_NAMES, runVersions, type ApiName } from '../src/spec/versions.ts';
 import { createMaskinporten, MOUNT as MASKINPORTEN } from './maskinporten/index.ts';
+import { handleTenor, MOUNT as TENOR } from './tenor/index.ts';
 import { cachedVerifier } from './http/auth.ts';
 import { BodyTooLargeError, discardBody, mediaType, readBody } from './http/body.ts';
 import { feilkoderFor } from './http/codes.ts';
@@ -31,6 +32,11 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Clock of the local Maskinporten in ms (tests move it back to get tokens that are already expired). */
   tokenClock?: () => number;
+  /**
+   * Called with every request before the sandbox reads it (bin/sandbox.ts --record keeps and judges each
+   * exchange: tools/leverandoer/sandkasse.ts). It must not throw, pause the request or answer it.
+   */
+  onExchange?: (req: IncomingMessage, res: ServerResponse) => void;
 }
 
 export interface Sandbox {
@@ -157,6 +163,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     }
 
     return async (req, res) => {
+      options.onExchange?.(req, res);
       const ex = createExchange(req, res, mediaType(req.headers['content-type']));
       res.setHeader('korrelasjonsid', ex.korrelasjonsid);
       let owner: Mount | undefined;
@@ -169,6 +176,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
           await maskinporten.handle(req, res, path);
           return;
         }
+        if (path.startsWith(TENOR)) return await handleTenor(req, res, path, query, state.parter, auth);
         if (path === RESET_PATH) {
           if (hasBody(req)) void discardBody(req, jsonLimit);
           if (req.method !== 'POST') {

@@ -14,6 +14,8 @@ test.describe.configure({ mode: 'serial' });
 let opptak: string;
 
 test('npm run sandbox -- --record DIR keeps each exchange, a line per finding on stderr, and closes the file on SIGTERM', async () => {
+  // Starting the sandbox loads every document and compiles its validators: slow on a busy 2-core machine.
+  test.setTimeout(150_000);
   opptak = tmp('sandbox-record');
   const child = spawn(process.execPath, ['--import', 'tsx', 'bin/sandbox.ts', '--port', '0', '--record', opptak], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -21,7 +23,7 @@ test('npm run sandbox -- --record DIR keeps each exchange, a line per finding on
   child.stdout.on('data', (c) => (stdout += c));
   child.stderr.on('data', (c) => (stderr += c));
   const url = await new Promise<string>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`no listening line: ${stdout} ${stderr}`)), 30_000);
+    const t = setTimeout(() => reject(new Error(`no listening line: ${stdout} ${stderr}`)), 120_000);
     child.stdout.on('data', () => {
       const m = /Sandbox listening on (http:\/\/\S+)/.exec(stdout);
       if (m) { clearTimeout(t); resolve(m[1]); }
