@@ -248,7 +248,9 @@ export function adresse(d: Dokument, op: Operasjon, req: Forespoersel, base = d.
 
 /** Sends a request to `origin` (a sandbox, a Prism mock) and reads the answer; JSON bodies are parsed. */
 export async function send(origin: string, d: Dokument, op: Operasjon, req: Forespoersel, headers: Record<string, string>, base = d.spec.basePath): Promise<Svar> {
-  const all: Record<string, string> = { ...req.header, ...headers };
+  // Header names are case-insensitive: the caller's `accept` must replace a documented `Accept`, not join it.
+  const all: Record<string, string> = {};
+  for (const [k, v] of [...Object.entries(req.header), ...Object.entries(headers)]) all[k.toLowerCase()] = v;
   let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (req.body) {
     all['content-type'] = req.body.type;
