@@ -25,10 +25,14 @@ export interface Environment {
   isSandbox: boolean;
 }
 
-/** Missing or contradictory settings; the message lists every problem at once. */
+/** Missing or contradictory settings; the message lists every problem at once, each once. */
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration problem${problems.length > 1 ? 's' : ''}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    const unique = [...new Set(problems)];
+    // One problem is one line; several are a list under one heading.
+    super(unique.length === 1 ? `Configuration problem: ${unique[0]}` : `Configuration problems:\n${unique.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = unique;
     this.name = 'ConfigError';
   }
 }
@@ -45,6 +49,40 @@ export const TEST_ENVIRONMENT = {
   baseUrl: 'https://api-test.sits.no',
   wellKnownUrl: 'https://test.maskinporten.no/.well-known/oauth-authorization-server',
 };
+
+/**
+ * What a run talked to, as the certification summary must say it: only Skatteetaten's test environment,
+ * reached with the supplier's own Maskinporten client, is evidence for the checklist.
+ */
+export type EnvironmentClass = 'embeddedSandbox' | 'sandbox' | 'custom' | 'skatteetatenTest' | 'skatteetatenProduction';
+
+/** True when the run's tokens come from the sandbox's committed test client, which belongs to no supplier. */
+export function usesSandboxClient(env: Pick<Environment, 'maskinporten'>): boolean {
+  return env.maskinporten.clientId === SANDBOX_CLIENT.clientId;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function environmentClass(env: Environment): EnvironmentClass {
+  if (env.kind === 'local') return 'embeddedSandbox';
+  if (env.isSandbox) return 'sandbox';
+  const api = hostOf(env.baseUrl);
+  const mp = hostOf(env.maskinporten.wellKnownUrl);
+  if (api === hostOf(TEST_ENVIRONMENT.baseUrl) && mp === hostOf(TEST_ENVIRONMENT.wellKnownUrl)) return 'skatteetatenTest';
+  if (PRODUCTION_HOSTS.some((re) => re.test(api))) return 'skatteetatenProduction';
+  return 'custom';
+}
+
+/** Evidence in the checklist's sense: Skatteetaten's test environment with the supplier's own client. */
+export function isEvidence(env: Environment): boolean {
+  return environmentClass(env) === 'skatteetatenTest' && !usesSandboxClient(env);
+}
 
 const PRODUCTION_HOSTS = [/(^|\.)api\.skatteetaten\.no$/i, /^api\.sits\.no$/i, /^maskinporten\.no$/i];
 
@@ -105,7 +143,7 @@ export function resolveEnvironment(given: NodeJS.ProcessEnv = process.env): Envi
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== ''));
   const problems: string[] = [];
   const kind = env.CONFORMANCE_BASE_URL ? 'custom' : (env.CONFORMANCE_ENV ?? 'local');
-  let result: Environment;
+  let result: Environment | undefined;
 
   if (kind === 'local') {
     const baseUrl = env.CONFORMANCE_SANDBOX_URL ?? 'http://127.0.0.1:8085';
@@ -122,25 +160,35 @@ export function resolveEnvironment(given: NodeJS.ProcessEnv = process.env): Envi
     };
   } else if (kind === 'custom') {
     const url = parseUrl('CONFORMANCE_BASE_URL', env.CONFORMANCE_BASE_URL!, problems);
-    const baseUrl = url ? url.origin : '';
-    const local = url ? isLocalHost(url.hostname) : false;
-    result = {
-      kind, name: `egendefinert (${baseUrl})`, baseUrl, isSandbox: env.CONFORMANCE_IS_SANDBOX === '1',
-      maskinporten: credentials(env, `${baseUrl}/maskinporten/.well-known/oauth-authorization-server`, problems, local),
-      supplierOrg: env.CONFORMANCE_SUPPLIER_ORG ?? (local ? SANDBOX_CLIENT.orgnr : undefined),
-    };
+    // Without a usable origin neither its Maskinporten nor whether credentials are needed (a local
+    // origin may use the sandbox's client) can be told: CONFORMANCE_BASE_URL is the one problem to name.
+    if (url) {
+      const baseUrl = url.origin;
+      const local = isLocalHost(url.hostname);
+      result = {
+        kind, name: `egendefinert (${baseUrl})`, baseUrl, isSandbox: env.CONFORMANCE_IS_SANDBOX === '1',
+        maskinporten: credentials(env, `${baseUrl}/maskinporten/.well-known/oauth-authorization-server`, problems, local),
+        supplierOrg: env.CONFORMANCE_SUPPLIER_ORG ?? (local ? SANDBOX_CLIENT.orgnr : undefined),
+      };
+    }
   } else {
-    throw new ConfigError([`CONFORMANCE_ENV must be "local" or "test" (or set CONFORMANCE_BASE_URL), got "${kind}"`]);
+    problems.push(`CONFORMANCE_ENV must be "local" or "test" (or set CONFORMANCE_BASE_URL), got "${kind}"`);
   }
 
-  if (result.supplierOrg && !/^[0-9]{9}$/.test(result.supplierOrg)) problems.push(`CONFORMANCE_SUPPLIER_ORG must be 9 digits, got "${result.supplierOrg}"`);
-  for (const value of [result.baseUrl, result.maskinporten.wellKnownUrl]) {
-    let host = '';
-    try { host = new URL(value).hostname; } catch { continue; }
+  const supplierOrg = env.CONFORMANCE_SUPPLIER_ORG;
+  if (supplierOrg && !/^[0-9]{9}$/.test(supplierOrg)) problems.push(`CONFORMANCE_SUPPLIER_ORG must be 9 digits, got "${supplierOrg}"`);
+  if (env.CONFORMANCE_IS_SANDBOX && !['0', '1'].includes(env.CONFORMANCE_IS_SANDBOX)) problems.push(`CONFORMANCE_IS_SANDBOX must be 1 or 0, got "${env.CONFORMANCE_IS_SANDBOX}"`);
+  if (env.CONFORMANCE_ALLOW_PRODUCTION && !['0', '1'].includes(env.CONFORMANCE_ALLOW_PRODUCTION)) problems.push(`CONFORMANCE_ALLOW_PRODUCTION must be 1 or 0, got "${env.CONFORMANCE_ALLOW_PRODUCTION}"`);
+  // The API and its Maskinporten often share a production host: one refusal per host.
+  const hosts = new Set<string>();
+  for (const value of result ? [result.baseUrl, result.maskinporten.wellKnownUrl] : []) {
+    try { hosts.add(new URL(value).hostname); } catch { /* named by parseUrl */ }
+  }
+  for (const host of hosts) {
     if (PRODUCTION_HOSTS.some((re) => re.test(host)) && env.CONFORMANCE_ALLOW_PRODUCTION !== '1') {
       problems.push(`${host} is a production host; the suite sends data, so it refuses production unless CONFORMANCE_ALLOW_PRODUCTION=1`);
     }
   }
-  if (problems.length) throw new ConfigError(problems);
+  if (problems.length || !result) throw new ConfigError(problems);
   return result;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiResponse, Exchange } from './exchange.ts';
+import { IkkeSyntetiskeDataError, kontrollerForespoersel, type SyntetiskKontroll } from './syntetisk-kontroll.ts';
 
 export interface RequestOptions {
   method: string;
@@ -13,6 +14,8 @@ export interface RequestOptions {
   raw?: { data: string | Uint8Array; contentType: string };
   /** Bearer token; null sends no Authorization header at all. */
   token?: string | null;
+  /** Where the body came from (an example file, a generator and its seed), for the synthetic-data check's findings. */
+  opphav?: string;
 }
 
 export interface HttpClientOptions {
@@ -20,7 +23,16 @@ export interface HttpClientOptions {
   /** Called after every exchange, e.g. to attach it to the running test. */
   onExchange?: (exchange: Exchange) => void;
   timeoutMs?: number;
+  /**
+   * Check every request for real-looking identifiers before it is sent; one that holds a real-looking
+   * fødselsnummer or D-nummer throws IkkeSyntetiskeDataError and is never sent. For every environment
+   * but the embedded sandbox.
+   */
+  syntetiskKontroll?: SyntetiskKontroll;
 }
+
+/** Uploads up to this size are recorded whole (base64) in the exchange; larger ones by their size only. */
+export const MAX_RECORDED_BINARY = 1024 * 1024;
 
 /** A thin fetch wrapper: every call yields an ApiResponse tagged with its operationId, never throws on status. */
 export class HttpClient {
@@ -43,6 +55,11 @@ export class HttpClient {
       headers['Content-Type'] = req.raw.contentType;
     }
     if (req.token) headers.Authorization = `Bearer ${req.token}`;
+    if (this.options.syntetiskKontroll) {
+      const kontroll = kontrollerForespoersel({ method: req.method, url, json: req.json, raw: req.raw, opphav: req.opphav }, this.options.syntetiskKontroll);
+      this.options.syntetiskKontroll.etterKontroll?.(kontroll);
+      if (kontroll.stopp.length) throw new IkkeSyntetiskeDataError(kontroll);
+    }
 
     const started = performance.now();
     const res = await fetch(url, { method: req.method, headers, body: body as BodyInit | undefined, signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000) });
@@ -63,6 +80,7 @@ export class HttpClient {
         headers,
         body: typeof body === 'string' ? body : undefined,
         bodyBytes: body instanceof Uint8Array ? body.byteLength : undefined,
+        bodyBase64: body instanceof Uint8Array && body.byteLength <= MAX_RECORDED_BINARY ? Buffer.from(body).toString('base64') : undefined,
       },
       response,
       durationMs,

@@ -1,7 +1,8 @@
 import type { ApiName } from '../spec/versions.ts';
 /** One request and its response, as the suite's reports and the contract matcher see them. */
 export interface Exchange {
-  request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyBytes?: number };
+  /** A binary body (an upload) is kept as base64 up to MAX_RECORDED_BINARY bytes, so a report can replay it. */
+  request: { method: string; url: string; headers: Record<string, string>; body?: string; bodyBytes?: number; bodyBase64?: string };
   response: ApiResponse;
   durationMs: number;
 }

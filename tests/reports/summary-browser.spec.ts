@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, expect, test } from '@playwright/test';
-import type { Sertifiseringsrapport } from '../reporters/types.ts';
+import type { Sertifiseringsrapport } from '../../reporter/types.ts';
 import { requireReport, summaryHtml, summaryJson } from './paths.ts';
 
 // Debian's chromium (apt-get install chromium); Playwright's own browser download is not used.
@@ -49,7 +49,13 @@ test(title, async () => {
       await expect(page.locator(`#regler table.regler[data-versjon="${k.versjon}"] tbody tr`)).toHaveCount(k.regler.length);
     }
     await expect(page.locator('#katalogendringer')).toHaveCount(r.katalogendringer.length ? 1 : 0);
-    if (r.sandkasseMerknad) await expect(page.locator('#sandkasse')).toBeVisible();
+    // How the run ended comes first, then what it was not.
+    await expect(page.locator('#status')).toHaveText(r.status.tekst);
+    const statusTop = (await page.locator('#status').boundingBox())!.y;
+    expect(statusTop).toBeLessThan((await page.locator('#totalt').boundingBox())!.y);
+    if (r.miljoeMerknad) await expect(page.locator('#miljoe-merknad')).toBeVisible();
+    if (r.delvis) await expect(page.locator('#delvis')).toBeVisible();
+    await expect(page.locator('#sjekkliste tr[data-punkt]')).toHaveCount(r.sjekkliste.length);
 
     // Chromium cannot capture arbitrarily tall pages; a long failure list is cut at 15,000 px.
     const height = Math.min(15_000, await page.evaluate(() => document.documentElement.scrollHeight));

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { loadDasKoder, loadKravOgBetalingerKoder, loadRegelkatalog } from '../../src/spec/catalog.ts';
 import { loadSpec } from '../../src/spec/document.ts';
 import { API_NAMES, listVersions, type ApiName } from '../../src/spec/versions.ts';
-import type { Sertifiseringsrapport } from '../reporters/types.ts';
+import type { Sertifiseringsrapport } from '../../reporter/types.ts';
 import { reportsDir, requireReport, summaryJson } from './paths.ts';
 
 const RESULTATER = ['bestaatt', 'feilet', 'ikkeTestbar', 'ikkeNaadd'];
@@ -27,10 +27,19 @@ test.describe('reports/summary.json is complete', () => {
   test('is the whole run (not one shard) and names environment, specs and times', () => {
     const r = summary();
     expect(r.format).toBe('innkreving-conformance/sertifiseringsrapport');
-    expect(r.formatVersjon).toBe(2);
-    expect(r.delkjoering, 'a shard summary: merge the blob reports first').toBeNull();
+    expect(r.formatVersjon).toBe(3);
+    expect(r.delkjoering, 'a shard summary, or a merge of only some shards: merge every blob report').toBeNull();
+    expect(r.delvis, 'a filtered or interrupted run is not a full certification').toBeNull();
     expect(r.miljoe.baseUrl).toMatch(/^https?:\/\//);
-    expect(r.sandkasseMerknad === null).toBe(!r.miljoe.erSandkasse);
+    // Only Skatteetaten's test environment with the supplier's own client reads as evidence; anything else says what it was.
+    expect(r.miljoeMerknad === null).toBe(r.miljoe.erBevis);
+    if (r.miljoe.sandkassensTestklient) expect(r.miljoe.leverandoerOrg, "the sandbox's client is no supplier").toBeNull();
+    expect(r.status.tekst.length).toBeGreaterThan(0);
+    expect(r.kjoering.prosjekt.versjon).toMatch(/^\d+\.\d+\.\d+/);
+    expect(r.kjoering.froe).not.toBeNull();
+    expect(r.kjoering.node).toMatch(/^v\d+/);
+    expect(r.kjoering.playwright).toMatch(/^\d+\.\d+/);
+    expect(r.kjoering.parter).not.toBeNull();
     expect([...new Set(r.spesifikasjoner.map((s) => s.api))].sort()).toEqual([...API_NAMES].sort());
     const pairs = r.spesifikasjoner.map((s) => `${s.api} ${s.versjon}`);
     expect(new Set(pairs).size, 'each (api, version) once').toBe(pairs.length);
@@ -64,8 +73,21 @@ test.describe('reports/summary.json is complete', () => {
     expect(r.feilkoder.map((k) => k.kode)).toEqual([...loadKravOgBetalingerKoder(), ...loadDasKoder()].map((k) => k.kode));
     for (const k of [...r.regelkataloger.flatMap((c) => c.regler), ...r.feilkoder]) {
       expect(RESULTATER, k.kode).toContain(k.resultat);
+      if ('betydning' in k) expect(k.betydning.length, `${k.kode} has a meaning`).toBeGreaterThan(0);
       if (k.resultat === 'ikkeTestbar' || k.resultat === 'ikkeNaadd') expect(k.grunner.length, `${k.kode} says why`).toBeGreaterThan(0);
     }
+  });
+
+  test('gives each checklist item the suite can speak to its line, with the tests behind it, and says whether the synthetic-data check ran', () => {
+    const r = summary();
+    expect(r.sjekkliste.map((p) => p.id)).toEqual(['token', 'flyt', 'respons', 'syntetisk']);
+    const ids = new Set(r.tester.map((t) => t.id));
+    for (const p of r.sjekkliste) {
+      expect(['bestaatt', 'feilet', 'ikkeDekket', 'ikkeAktuelt'], p.id).toContain(p.resultat);
+      for (const id of p.tester) expect(ids.has(id), `${p.id}: ${id}`).toBe(true);
+      expect(p.merknad.length, p.id).toBeGreaterThan(0);
+    }
+    expect(r.syntetiskeData.kontrollert).toBe(r.miljoe.klasse !== 'embeddedSandbox');
   });
 
   test('compares consecutive catalogs when the run covers two or more Utleggsbegjæring versions, and only then', () => {

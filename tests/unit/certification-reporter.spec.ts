@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import { findSecrets } from '../../src/redact.ts';
@@ -8,8 +9,8 @@ import { loadKravOgBetalingerKoder, loadRegelkatalog } from '../../src/spec/cata
 import { loadSpec } from '../../src/spec/document.ts';
 import { specsDir } from '../../src/spec/files.ts';
 import { API_NAMES, type ApiName, defaultVersion } from '../../src/spec/versions.ts';
-import CertificationReporter from '../reporters/certification.ts';
-import type { Sertifiseringsrapport } from '../reporters/types.ts';
+import CertificationReporter from '../../reporter/certification.ts';
+import type { Sertifiseringsrapport } from '../../reporter/types.ts';
 
 // A token-shaped string as a failing test might echo it; the summary must never carry it.
 const PLANTED_JWT = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJ0ZXN0In0'}.${'c2lnbmF0dXJlLXBhcnQ'}`;
@@ -86,12 +87,9 @@ function fakeSuite(tests: FakeTest[]): Suite {
   return { allTests: () => cases } as unknown as Suite;
 }
 
-const ALLE: [ApiName, string][] = [
-  ['utleggsbegjaering', 'v1'],
-  ['utleggsbegjaering', 'v2'],
-  ['trekkpaalegg', 'v1'],
-  ['kravogbetalinger', 'v1'],
-];
+// Both Utleggsbegjæring versions and every other API's one version, in API_NAMES order (new APIs join by themselves).
+const ANDRE: [ApiName, string][] = API_NAMES.filter((api) => api !== 'utleggsbegjaering').map((api) => [api, defaultVersion(api)]);
+const ALLE: [ApiName, string][] = [['utleggsbegjaering', 'v1'], ['utleggsbegjaering', 'v2'], ...ANDRE];
 const BARE_V1 = ALLE.filter(([api, v]) => !(api === 'utleggsbegjaering' && v === 'v2'));
 
 function metadata(erSandkasse: boolean, versjoner: [ApiName, string][] | null) {
@@ -115,16 +113,27 @@ interface RunOptions {
   shard?: FullConfig['shard'];
   /** The (api, version) pairs the metadata lists; null leaves `spesifikasjoner` out. Default: all four. */
   versjoner?: [ApiName, string][] | null;
+  /** Metadata on top of the default (environment kind, filters, the run's grounds). */
+  meta?: Record<string, unknown>;
+  status?: FullResult['status'];
+  language?: 'nb' | 'en';
+  /** Files to create in the output folder before the run ends, as evidence (path → content). */
+  evidence?: Record<string, string>;
 }
 
 async function run(tests: FakeTest[], options: RunOptions = {}): Promise<{ model: Sertifiseringsrapport; dir: string; html: string; md: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cert-'));
-  const reporter = new CertificationReporter({ outputDir: dir });
-  const meta = metadata(options.erSandkasse ?? true, options.versjoner === undefined ? ALLE : options.versjoner);
+  for (const [name, body] of Object.entries(options.evidence ?? {})) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  const reporter = new CertificationReporter({ outputDir: dir, language: options.language, evidence: options.evidence ? Object.keys(options.evidence).map((f) => join(dir, f)) : [] });
+  const meta = { ...metadata(options.erSandkasse ?? true, options.versjoner === undefined ? ALLE : options.versjoner), ...options.meta };
   const config = { configFile: join(ROOT, 'playwright.config.ts'), rootDir: join(ROOT, 'tests'), metadata: meta, shard: options.shard ?? null } as unknown as FullConfig;
   reporter.onConfigure(config);
-  reporter.onBegin(config, fakeSuite(tests));
-  await reporter.onEnd({ status: 'failed', startTime: new Date('2026-01-05T08:00:00Z'), duration: 65_000 } as FullResult);
+  // A run in which no test ran writes no summary, so a case about the metadata alone has one test.
+  reporter.onBegin(config, fakeSuite(tests.length ? tests : [{ file: 'tests/trekkpaalegg/feed.spec.ts', title: 'a test that ran', status: 'passed', project: 'trekkpaalegg-v1', tags: ['@trekkpaalegg'] }]));
+  await reporter.onEnd({ status: options.status ?? 'failed', startTime: new Date('2026-01-05T08:00:00Z'), duration: 65_000 } as FullResult);
   return {
     model: JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')),
     dir,
@@ -177,7 +186,7 @@ test.describe('certification reporter', () => {
     expect(hullV1).toContain('KRAV_IKKE_BENYTTET');
     expect(hullV1).not.toContain('MANGLER_KRAV');
     expect(model.hull.ikkeTestbare).toContainEqual({ kode: 'UAVKLART_STATUS', versjon: 'v1', grunner: ["needs the sandbox's markers"] });
-    expect(model.formatVersjon).toBe(2);
+    expect(model.formatVersjon).toBe(3);
   });
 
   test('fills the matrix from contract annotations and lists unreached operations and statuses as gaps', async () => {
@@ -195,14 +204,14 @@ test.describe('certification reporter', () => {
     expect(celle(model, 'utleggsbegjaering', 'v1', 'sendInnUtleggsbegjaering', '422').testet).toBe(false);
     expect(celle(model, 'utleggsbegjaering', 'v1', 'validerUtleggsbegjaering', '204')).toMatchObject({ testet: true, bestaatt: 0, feilet: 1 });
     expect(matrise(model, 'utleggsbegjaering', 'v1').udokumenterteStatuser).toEqual([{ operationId: 'validerUtleggsbegjaering', status: '299', tester: 1 }]);
-    expect(model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === 'v1')!.statuser).toContain('sendInnUtleggsbegjaering 422');
+    expect(model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === 'v1')!.statuser.map((x) => `${x.operationId} ${x.status}`)).toContain('sendInnUtleggsbegjaering 422');
     // Every documented operation of every (api, version) the run covered is in the matrix; unreached ones are gaps.
     expect(model.dekning.map((d) => [d.api, d.versjon])).toEqual(ALLE);
     for (const [api, versjon] of ALLE) {
       const ops = [...loadSpec(api, versjon).operations.keys()].sort();
       expect(matrise(model, api, versjon).operasjoner.map((o) => o.operationId).sort(), `${api} ${versjon}`).toEqual(ops);
     }
-    expect(model.hull.dekning.find((h) => h.api === 'trekkpaalegg')!.operasjoner.some((o) => o.includes('(hentTrekkpaalegg)'))).toBe(true);
+    expect(model.hull.dekning.find((h) => h.api === 'trekkpaalegg')!.operasjoner.some((o) => o.operationId === 'hentTrekkpaalegg')).toBe(true);
     expect(model.hull.feilkoder).toEqual(expect.arrayContaining(loadKravOgBetalingerKoder().map((k) => k.kode)));
   });
 
@@ -262,8 +271,8 @@ test.describe('certification reporter', () => {
     expect(model.advarsler).toContain('1 kontraktsresultat gjelder utleggsbegjaering v3, som kjøringen ikke dekker ifølge metadata; det er ikke talt med i noen dekningsmatrise.');
     // Each operation is a gap of its own version only.
     const hull = (v: string) => model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === v)!;
-    expect(hull('v2').operasjoner.some((o) => o.endsWith('(sendInnUtleggsbegjaering)'))).toBe(true);
-    expect(hull('v1').operasjoner.some((o) => o.endsWith('(sendInnUtleggsbegjaering)'))).toBe(false);
+    expect(hull('v2').operasjoner.some((o) => o.operationId === 'sendInnUtleggsbegjaering')).toBe(true);
+    expect(hull('v1').operasjoner.some((o) => o.operationId === 'sendInnUtleggsbegjaering')).toBe(false);
     expect(model.tester.find((t) => t.tittel === 'old-style in a v2 test')!.kontrakt).toEqual([{ operationId: 'hentUtleggsbegjaering', status: '404', api: 'utleggsbegjaering', versjon: 'v2' }]);
   });
 
@@ -361,7 +370,7 @@ test.describe('certification reporter', () => {
     expect(md).toContain('### Utleggsbegjæring v3: ');
     expect(html).toContain('<h3 id="regler-v3">Utleggsbegjæring v3: ');
     // The other APIs are not named in this metadata: their default versions, so their gaps still show.
-    expect(model.dekning.map((d) => `${d.api} ${d.versjon}`)).toEqual(['utleggsbegjaering v1', 'utleggsbegjaering v2', 'utleggsbegjaering v3', 'trekkpaalegg v1', 'kravogbetalinger v1']);
+    expect(model.dekning.map((d) => `${d.api} ${d.versjon}`)).toEqual(['utleggsbegjaering v1', 'utleggsbegjaering v2', 'utleggsbegjaering v3', ...ANDRE.map(([a, v]) => `${a} ${v}`)]);
   });
 
   test('without versions in the metadata it measures against each API\'s default version and says the metadata is missing', async () => {
@@ -377,13 +386,14 @@ test.describe('certification reporter', () => {
 
   test('says plainly at the top that a sandbox run is not evidence about Skatteetaten, and not for another environment', async () => {
     const sandbox = await run([]);
-    expect(sandbox.model.sandkasseMerknad).toContain('ikke dokumentasjon på at noe virker mot Skatteetaten');
-    expect(sandbox.html.indexOf('id="sandkasse"')).toBeGreaterThan(-1);
-    expect(sandbox.html.indexOf('id="sandkasse"')).toBeLessThan(sandbox.html.indexOf('id="totalt"'));
-    expect(sandbox.md.split('\n').slice(0, 4).join('\n')).toContain('Sandkasse – ikke Skatteetatens miljø');
+    expect(sandbox.model.miljoeMerknad).toContain('ikke dokumentasjon på at noe virker mot Skatteetaten');
+    expect(sandbox.html.indexOf('id="miljoe-merknad"')).toBeGreaterThan(-1);
+    expect(sandbox.html.indexOf('id="miljoe-merknad"')).toBeLessThan(sandbox.html.indexOf('id="totalt"'));
+    expect(sandbox.md.split('\n').slice(0, 6).join('\n')).toContain('Sandkasse – ikke Skatteetatens miljø');
     const real = await run([], { erSandkasse: false });
-    expect(real.model.sandkasseMerknad).toBeNull();
-    expect(real.html).not.toContain('id="sandkasse"');
+    expect(real.model.miljoeMerknad).toBeNull();
+    expect(real.model.miljoe.erBevis).toBe(true);
+    expect(real.html).not.toContain('id="miljoe-merknad"');
     for (const d of [sandbox.dir, real.dir]) rmSync(d, { recursive: true });
   });
 
@@ -433,7 +443,7 @@ test.describe('certification reporter', () => {
     const reporter = new CertificationReporter({ outputDir: '/dev/null/not-a-dir' });
     const config = { configFile: join(ROOT, 'playwright.config.ts'), metadata: metadata(true, ALLE), shard: null } as unknown as FullConfig;
     reporter.onConfigure(config);
-    reporter.onBegin(config, fakeSuite([]));
+    reporter.onBegin(config, fakeSuite([{ file, title: 'ran', status: 'passed' }]));
     const lines: string[] = [];
     const write = process.stderr.write;
     process.stderr.write = ((chunk: string) => lines.push(String(chunk)) > 0) as typeof process.stderr.write;
@@ -458,7 +468,205 @@ test('a run that executes no test (--list, a filter matching nothing) writes no 
     await reporter.onEnd({ status: 'passed', startTime: new Date(), duration: 5 } as FullResult);
     expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe('{"the last real run":true}');
     expect(() => readFileSync(join(dir, 'summary.md'), 'utf8')).toThrow();
+    // A filter that matches no test at all: no summary either.
+    const none = new CertificationReporter({ outputDir: dir });
+    none.onConfigure(config);
+    none.onBegin(config, fakeSuite([]));
+    await none.onEnd({ status: 'failed', startTime: new Date(), duration: 5 } as FullResult);
+    expect(readFileSync(join(dir, 'summary.json'), 'utf8')).toBe('{"the last real run":true}');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test.describe('the summary says no more than the run showed', () => {
+  const passed = (title: string, annotations: FakeTest['annotations'] = [], extra: Partial<FakeTest> = {}): FakeTest => ({ file, title, status: 'passed', annotations, ...extra });
+
+  test('a filtered run is labelled partial at the top, names its filters, and its headline says so', async () => {
+    const filtre = [{ navn: '--grep', verdi: '@smoke' }, { navn: '--project', verdi: 'trekkpaalegg-v1' }, { navn: '', verdi: 'tests/trekkpaalegg' }];
+    const { model, html, md, dir } = await run([passed('a')], { meta: { filtre }, status: 'passed' });
+    rmSync(dir, { recursive: true });
+    expect(model.delvis).toMatchObject({ filtre, ikkeKjoert: 0 });
+    expect(model.status.tekst).toContain('Den dekker bare en del av testpakken.');
+    const top = md.split('\n').slice(0, 10).join('\n');
+    expect(top).toContain('**Delvis kjøring – ikke en fullstendig sertifisering.**');
+    expect(top).toContain('--grep @smoke; --project trekkpaalegg-v1; tests/trekkpaalegg');
+    expect(html.indexOf('id="delvis"')).toBeGreaterThan(-1);
+    expect(html.indexOf('id="delvis"')).toBeLessThan(html.indexOf('id="totalt"'));
+    // Tests that never ran (max failures, Ctrl-C) make a run partial too.
+    const stopped = await run([passed('a'), { file, title: 'b', status: 'notRun' }], { status: 'interrupted' });
+    expect(stopped.model.delvis).toMatchObject({ filtre: [], ikkeKjoert: 1 });
+    expect(stopped.model.status.utfall).toBe('avbrutt');
+    // The whole suite: no label.
+    const whole = await run([passed('a')], { status: 'passed' });
+    expect(whole.model.delvis).toBeNull();
+    for (const d of [stopped.dir, whole.dir]) rmSync(d, { recursive: true });
+  });
+
+  test('a merge of only some shards names the parts it lacks', async () => {
+    const { model, dir } = await run([passed('a')], { meta: { 'kjoeringsdel-1-av-3': true, 'kjoeringsdel-3-av-3': true } });
+    rmSync(dir, { recursive: true });
+    expect(model.delkjoering).toMatchObject({ shard: null, av: 3, mangler: [2] });
+    const all = await run([passed('a')], { meta: { 'kjoeringsdel-1-av-2': true, 'kjoeringsdel-2-av-2': true } });
+    rmSync(all.dir, { recursive: true });
+    expect(all.model.delkjoering).toBeNull();
+  });
+
+  test('anything but Skatteetaten\'s test environment with the supplier\'s own client says what it was in the red box, and never names the sandbox\'s client as the supplier', async () => {
+    const cases: [Record<string, unknown>, RegExp | null][] = [
+      [{ miljoe: 'custom', miljoeklasse: 'custom', baseUrl: 'http://127.0.0.1:7000', erSandkasse: false, sandkassensTestklient: true, leverandoerOrg: '312597772' }, /gikk mot http:\/\/127\.0\.0\.1:7000, som ikke er Skatteetatens testmiljø .*sandkassens egen testklient/],
+      [{ miljoe: 'custom', miljoeklasse: 'sandbox', baseUrl: 'http://127.0.0.1:7001', erSandkasse: true, sandkassensTestklient: true }, /gikk mot en sandkasse på http:\/\/127\.0\.0\.1:7001/],
+      [{ miljoe: 'custom', miljoeklasse: 'skatteetatenProduction', baseUrl: 'https://api.skatteetaten.no', erSandkasse: false }, /produksjonsmiljø/],
+      [{ miljoe: 'test', miljoeklasse: 'skatteetatenTest', baseUrl: 'https://api-test.sits.no', erSandkasse: false, sandkassensTestklient: true }, /med sandkassens testklient/],
+      [{ miljoe: 'test', miljoeklasse: 'skatteetatenTest', baseUrl: 'https://api-test.sits.no', erSandkasse: false, sandkassensTestklient: false, leverandoerOrg: '912345678' }, null],
+    ];
+    for (const [meta, notice] of cases) {
+      const { model, html, md, dir } = await run([passed('a')], { meta, status: 'passed' });
+      rmSync(dir, { recursive: true });
+      const what = String(meta.miljoeklasse);
+      if (!notice) {
+        expect(model.miljoeMerknad, what).toBeNull();
+        expect(model.miljoe).toMatchObject({ erBevis: true, leverandoerOrg: '912345678' });
+        expect(model.status.tekst, what).toBe('Kjøringen bestod: ingen av 1 test feilet.');
+        continue;
+      }
+      expect(model.miljoeMerknad, what).toMatch(notice);
+      expect(model.miljoe.erBevis, what).toBe(false);
+      expect(model.status.tekst, what).toContain('Den er ikke dokumentasjon mot Skatteetatens testmiljø');
+      expect(html, what).toMatch(/<div class="banner" id="miljoe-merknad" role="alert">/);
+      expect(html.indexOf('id="miljoe-merknad"'), what).toBeLessThan(html.indexOf('id="totalt"'));
+      if (meta.sandkassensTestklient) {
+        expect(model.miljoe.leverandoerOrg, what).toBeNull();
+        expect(md, what).toContain('| Leverandør (organisasjonsnummer) | ingen – sandkassens testklient tilhører ingen leverandør |');
+        expect(md, what).not.toContain('312597772');
+      }
+    }
+  });
+
+  test('records what ties it to one state of the suite: version, commit, seed, filters, parties, documents and their source, Node and Playwright', async () => {
+    const meta = {
+      prosjekt: { navn: 'innkreving-conformance', versjon: '0.1.0', commit: 'a'.repeat(40), endret: true },
+      froe: 42,
+      node: 'v20.19.0',
+      playwright: '1.65.1',
+      filtre: [{ navn: 'CONFORMANCE_UTLEGGSBEGJAERING_VERSION', verdi: 'v1' }],
+      parter: { kilde: 'fil', sti: 'parter.json', filer: [{ fil: 'parter.json', format: 'tenor', antall: 5 }], personer: 3, organisasjoner: 2 },
+      spesifikasjoner: [{ ...metadata(true, [['utleggsbegjaering', 'v1']]).spesifikasjoner![0], publisert: true }],
+    };
+    const { model, md, dir } = await run([passed('a')], { meta });
+    rmSync(dir, { recursive: true });
+    expect(model.kjoering).toEqual({ prosjekt: meta.prosjekt, froe: 42, node: 'v20.19.0', playwright: '1.65.1', filtre: meta.filtre, parter: meta.parter });
+    expect(model.spesifikasjoner[0]).toMatchObject({ api: 'utleggsbegjaering', versjon: 'v1', publisert: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(md).toContain(`| Git-commit | ${'a'.repeat(40)} (med lokale endringer som ikke er sjekket inn) |`);
+    expect(md).toContain('| Frø for genererte data | 42 |');
+    expect(md).toContain('| Avgrensning | CONFORMANCE_UTLEGGSBEGJAERING_VERSION=v1 |');
+    expect(md).toContain('| Parter (personer og virksomheter) | fra filen parter.json (tenor: 5): 3 personer, 2 virksomheter |');
+    expect(md).toContain('| Utleggsbegjæring | v1 | Skatteetatens publiserte dokument |');
+    expect(md).toMatch(/\| Node\.js \| v20\.19\.0 \|[\s\S]*\| Playwright \| 1\.65\.1 \|/);
+    const generated = await run([passed('a')], { meta: { parter: { kilde: 'generert', froe: 2026 } } });
+    rmSync(generated.dir, { recursive: true });
+    expect(generated.md).toContain('| Parter (personer og virksomheter) | generert av sandkassen (frø 2026) |');
+  });
+
+  test('summary.json lists the sha256 of every evidence file, and of summary.md and summary.html as written', async () => {
+    const evidence = { 'junit.xml': '<testsuites/>', 'html/index.html': '<html></html>', 'html/data/abc.png': 'png-bytes' };
+    const { model, dir } = await run([passed('a')], { evidence });
+    try {
+      const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+      expect(model.bevis.map((b) => b.fil)).toEqual(['junit.xml', 'html/index.html', 'html/data/abc.png', 'summary.md', 'summary.html']);
+      for (const b of model.bevis) expect(b.sha256, b.fil).toBe(sha(readFileSync(join(dir, b.fil))));
+      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('| junit.xml |');
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
+  test('each checklist item the suite can speak to gets a line with the tests behind it and their result', async () => {
+    const ub = (d: string) => contract(`${d} utleggsbegjaering@v1`);
+    const tests: FakeTest[] = [
+      passed('token', [], { tags: ['@maskinporten', '@smoke'], project: 'maskinporten' }),
+      passed('send', [ub('sendInnUtleggsbegjaering 201')]),
+      passed('bad', [ub('sendInnUtleggsbegjaering 422')]),
+      passed('valider', [ub('validerUtleggsbegjaering 204')]),
+      { file, title: 'krav', status: 'failed', annotations: [contract('hentAapneKrav 200 kravogbetalinger@v1')] },
+      passed('supplier\'s own token test', [{ type: 'sjekkliste', description: 'token' }], { tags: [] }),
+    ];
+    const { model, md, html, dir } = await run(tests);
+    rmSync(dir, { recursive: true });
+    const punkt = (id: string) => model.sjekkliste.find((p) => p.id === id)!;
+    expect(model.sjekkliste.map((p) => [p.id, p.avsnitt, p.resultat])).toEqual([['token', 2, 'bestaatt'], ['flyt', 5, 'bestaatt'], ['respons', 5, 'feilet'], ['syntetisk', 3, 'ikkeAktuelt']]);
+    expect(punkt('token').antall).toMatchObject({ tester: 2, bestaatt: 2 });
+    expect(punkt('flyt').deler).toEqual([
+      { navn: 'innsending', tester: 1, bestaatt: 1, feilet: 0 },
+      { navn: 'feilhåndtering', tester: 1, bestaatt: 1, feilet: 0 },
+      { navn: 'validering', tester: 1, bestaatt: 1, feilet: 0 },
+    ]);
+    expect(punkt('respons').antall).toMatchObject({ tester: 4, feilet: 1 });
+    expect(punkt('respons').tester).toContain(`utleggsbegjaering-v1 › ${file} › krav`);
+    expect(md).toContain('### Korrekt respons fra API-et (punkt 5): feilet');
+    expect(md).toContain('- ✗ utleggsbegjaering-v1 › krav');
+    expect(html).toContain('<tr data-punkt="flyt">');
+    // Without a validation test the full flow is not covered, and says which part is missing.
+    const part = await run(tests.filter((x) => x.title !== 'valider'), { status: 'passed' });
+    rmSync(part.dir, { recursive: true });
+    expect(part.model.sjekkliste.find((p) => p.id === 'flyt')).toMatchObject({ resultat: 'ikkeDekket', merknad: 'Kjøringen nådde ikke validering.' });
+  });
+
+  test('states that the synthetic-data check ran and what it found, naming the file a real-looking number came from', async () => {
+    const funn = (alvor: string, verdi: string, kilde: string | null) => JSON.stringify({ forespoersel: 'POST http://127.0.0.1:7000/api/utleggsbegjaering/v2/utleggsbegjaering', hvor: 'body /saksoekt/0/identifikator', verdi, kilde, alvor });
+    const meta = { miljoe: 'custom', miljoeklasse: 'custom', erSandkasse: false, syntetiskKontroll: true };
+    const clean = await run([passed('a', [{ type: 'syntetisk-kontroll', description: '3' }]), passed('b', [{ type: 'syntetisk-kontroll', description: '2' }, { type: 'syntetisk-advarsel', description: funn('advarsel', '974761076', null) }])], { meta });
+    rmSync(clean.dir, { recursive: true });
+    expect(clean.model.syntetiskeData).toMatchObject({ kontrollert: true, forespoersler: 5, stopp: [] });
+    expect(clean.model.syntetiskeData.advarsler[0].tekst).toContain('974761076, som er i serien ekte virksomheter får');
+    expect(clean.model.syntetiskeData.merknad).toMatch(/^Hvert fødselsnummer og D-nummer i 5 forespørsler ble sjekket før sending, og alle var syntetiske .* 1 advarsel om organisasjonsnumre/);
+    expect(clean.model.sjekkliste.find((p) => p.id === 'syntetisk')).toMatchObject({ resultat: 'bestaatt', antall: { tester: 2 } });
+    const stopped = await run([{ file, title: 'a', status: 'failed', annotations: [{ type: 'syntetisk-stopp', description: funn('stopp', '010190*****', 'specs/examples/utleggsbegjaering/v2/enkel.json') }] }], { meta, status: 'interrupted' });
+    rmSync(stopped.dir, { recursive: true });
+    expect(stopped.model.syntetiskeData.stopp[0].tekst).toBe('POST http://127.0.0.1:7000/api/utleggsbegjaering/v2/utleggsbegjaering: body /saksoekt/0/identifikator er 010190*****, som ser ut som et ekte fødselsnummer eller D-nummer (kilde: specs/examples/utleggsbegjaering/v2/enkel.json)');
+    expect(stopped.model.sjekkliste.find((p) => p.id === 'syntetisk')?.resultat).toBe('feilet');
+    expect(stopped.md).toContain('## Bare syntetiske data');
+    // Against the embedded sandbox nothing leaves the machine, and the summary says so.
+    const local = await run([passed('a')]);
+    rmSync(local.dir, { recursive: true });
+    expect(local.model.syntetiskeData).toMatchObject({ kontrollert: false, merknad: expect.stringContaining('den innebygde sandkassen') });
+  });
+
+  test('for a case officer: a failed run says so first, every DAS and KB code has a meaning, gaps are named in words and by path, and no source file is named', async () => {
+    const { model, md, html, dir } = await run([{ file, title: 'POST /utleggsbegjaering answers 201', status: 'failed', errors: ['expected 201, got 500'], annotations: [contract('sendInnUtleggsbegjaering 500 utleggsbegjaering@v1')] }]);
+    rmSync(dir, { recursive: true });
+    expect(model.status).toEqual({ utfall: 'feilet', tekst: expect.stringMatching(/^Kjøringen feilet: 1 av 1 test feilet\./) });
+    expect(md.split('\n')[2]).toMatch(/^> \*\*Kjøringen feilet: 1 av 1 test feilet\./);
+    expect(html).toMatch(/<p class="muted">[^<]*<\/p>\n<div class="status feilet" id="status" role="status">Kjøringen feilet/);
+    for (const k of model.feilkoder) expect(k.betydning.length, k.kode).toBeGreaterThan(10);
+    expect(model.feilkoder.find((k) => k.kode === 'DAS-001')?.betydning).toBe('Uventet feil hos tjenesten. Katalogen beskriver ikke koden nærmere.');
+    expect(md).toContain('| Felles (DAS) | DAS-002 | 404 | Adressen (stien) er ukjent for tjenesten. |');
+    const gap = model.hull.dekning.find((h) => h.api === 'utleggsbegjaering' && h.versjon === 'v1')!.statuser.find((x) => x.status === '201')!;
+    expect(gap).toMatchObject({ operationId: 'sendInnUtleggsbegjaering', navn: 'Send inn en utleggsbegjæring', metode: 'POST', sti: '/api/utleggsbegjaering/v1/utleggsbegjaering' });
+    expect(md).toContain('- Send inn en utleggsbegjæring (POST /api/utleggsbegjaering/v1/utleggsbegjaering): 201');
+    for (const [name, text] of [['summary.md', md], ['summary.html', html]]) {
+      expect(text, name).not.toMatch(/tests\/|\.spec\.ts|specs\/|reporters\/|\.yaml\b|catalogs\//);
+    }
+  });
+
+  test('CONFORMANCE_SUMMARY_LANG=en gives the same summary in English for a supplier\'s own staff', async () => {
+    process.env.CONFORMANCE_SUMMARY_LANG = 'en';
+    let en;
+    try {
+      en = await run([{ file, title: 'x', status: 'failed' }]);
+    } finally {
+      delete process.env.CONFORMANCE_SUMMARY_LANG;
+    }
+    const nb = await run([{ file, title: 'x', status: 'failed' }]);
+    for (const d of [en.dir, nb.dir]) rmSync(d, { recursive: true });
+    expect(en.model.spraak).toBe('en');
+    expect(en.model.status.tekst).toMatch(/^The run failed: 1 of 1 test failed\. It is not evidence about Skatteetaten's test environment/);
+    expect(en.md).toMatch(/^# Certification summary: innkreving-conformance/);
+    expect(en.html).toContain('<html lang="en">');
+    for (const heading of ['Coverage matrix', 'Rule catalog (422 checks)', 'Error codes', 'Gaps', "Skatteetaten's checklist", 'Only synthetic data', 'Grounds of the run']) expect(en.md).toContain(`## ${heading}`);
+    expect(en.model.regelkataloger[0].regler.find((r) => r.resultat === 'ikkeNaadd')?.grunner).toEqual(['no test refers to the code']);
+    // Neither language's own sentences leak into the other.
+    for (const nbOnly of ['Dekningsmatrise', 'Kjøringen feilet', 'ikke nådd', 'Hull', 'Sandkasse – ikke']) expect(en.md, nbOnly).not.toContain(nbOnly);
+    for (const enOnly of ['Coverage matrix', 'The run failed', 'not reached', 'Gaps', 'Sandbox – not']) expect(nb.md, enOnly).not.toContain(enOnly);
+  });
 });

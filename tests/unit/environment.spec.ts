@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { ConfigError, resolveEnvironment } from '../../src/config/environment.ts';
+import { ConfigError, environmentClass, isEvidence, resolveEnvironment } from '../../src/config/environment.ts';
+import { causeOf } from '../../src/config/preflight.ts';
 import { toCurl } from '../../src/http/curl.ts';
 import { findSecrets, redactHeaders, redactText } from '../../src/redact.ts';
 
@@ -52,6 +53,44 @@ test.describe('environments', () => {
     expect(() => resolveEnvironment({ CONFORMANCE_ENV: 'staging' })).toThrow(/CONFORMANCE_ENV must be "local" or "test"/);
     expect(() => resolveEnvironment({ CONFORMANCE_BASE_URL: 'ftp://x' })).toThrow(/CONFORMANCE_BASE_URL must be an http\(s\) URL/);
     expect(() => resolveEnvironment({ CONFORMANCE_SUPPLIER_ORG: '123' })).toThrow(/CONFORMANCE_SUPPLIER_ORG must be 9 digits/);
+  });
+
+  test('a URL that is not one is the one problem named: no Maskinporten address derived from it, no credentials asked for', () => {
+    let error: unknown;
+    try { resolveEnvironment({ CONFORMANCE_BASE_URL: 'notaurl' }); } catch (err) { error = err; }
+    expect((error as ConfigError).problems).toEqual(['CONFORMANCE_BASE_URL must be an http(s) URL, got "notaurl"']);
+    expect((error as ConfigError).message).toBe('Configuration problem: CONFORMANCE_BASE_URL must be an http(s) URL, got "notaurl"');
+  });
+
+  test('a production host is refused once, though the API and its Maskinporten share it', () => {
+    const creds = { MASKINPORTEN_CLIENT_ID: 'abc', MASKINPORTEN_CLIENT_JWK: '{"kty":"RSA","d":"x"}' };
+    let error: unknown;
+    try { resolveEnvironment({ CONFORMANCE_BASE_URL: 'https://api.skatteetaten.no', ...creds }); } catch (err) { error = err; }
+    expect((error as ConfigError).problems.filter((p) => p.includes('production host'))).toHaveLength(1);
+  });
+
+  test('only Skatteetaten\'s test environment with the supplier\'s own client is evidence', () => {
+    const creds = { MASKINPORTEN_CLIENT_ID: 'leverandoer', MASKINPORTEN_CLIENT_JWK: '{"kty":"RSA","d":"x"}' };
+    const cases: [NodeJS.ProcessEnv, string, boolean][] = [
+      [{ CONFORMANCE_SANDBOX_URL: 'http://127.0.0.1:9999' }, 'embeddedSandbox', false],
+      [{ CONFORMANCE_BASE_URL: 'http://127.0.0.1:7000', CONFORMANCE_IS_SANDBOX: '1' }, 'sandbox', false],
+      [{ CONFORMANCE_BASE_URL: 'http://127.0.0.1:7000' }, 'custom', false],
+      [{ CONFORMANCE_BASE_URL: 'https://proxy.example', ...creds }, 'custom', false],
+      [{ CONFORMANCE_ENV: 'test', ...creds }, 'skatteetatenTest', true],
+      [{ CONFORMANCE_ENV: 'test', ...creds, MASKINPORTEN_CLIENT_ID: 'sandbox-test-client' }, 'skatteetatenTest', false],
+      [{ CONFORMANCE_BASE_URL: 'https://api.skatteetaten.no', CONFORMANCE_ALLOW_PRODUCTION: '1', ...creds }, 'skatteetatenProduction', false],
+    ];
+    for (const [vars, klasse, evidence] of cases) {
+      const env = resolveEnvironment(vars);
+      expect(environmentClass(env), JSON.stringify(vars)).toBe(klasse);
+      expect(isEvidence(env), JSON.stringify(vars)).toBe(evidence);
+    }
+  });
+
+  test('the pre-flight check names the cause a fetch failure hides', () => {
+    expect(causeOf(Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }) }))).toBe('connect ECONNREFUSED 127.0.0.1:1');
+    expect(causeOf(Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }))).toBe('bad port');
+    expect(causeOf(Object.assign(new Error('x'), { name: 'TimeoutError' }))).toBe('no answer within 5 s');
   });
 
   test('the suite exits 2 before any test runs when credentials are missing', () => {

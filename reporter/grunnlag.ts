@@ -1,7 +1,8 @@
-import { loadDasKoder, loadKravOgBetalingerKoder, loadRegelkatalog } from '../../src/spec/catalog.ts';
-import { loadSpec } from '../../src/spec/document.ts';
-import { API_NAMES, apiVersion, defaultVersion, listVersions, type ApiName } from '../../src/spec/versions.ts';
-import { diffKataloger } from '../../tools/catalog/diff.ts';
+import { loadDasKoder, loadKravOgBetalingerKoder, loadRegelkatalog } from '../src/spec/catalog.ts';
+import { loadSpec } from '../src/spec/document.ts';
+import { API_NAMES, apiVersion, defaultVersion, listVersions, type ApiName } from '../src/spec/versions.ts';
+import { diffKataloger } from '../tools/catalog/diff.ts';
+import { tekster, type Tekster } from './tekster.ts';
 import type { Dekningsgrunnlag, Spesifikasjon } from './types.ts';
 
 const UB: ApiName = 'utleggsbegjaering';
@@ -17,6 +18,12 @@ export function datamodellAv(api: string, versjon: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The operation's `summary` in its document: what it does, in words. */
+function operasjonsnavn(doc: unknown, path: string, method: string): string | null {
+  const op = (doc as { paths?: Record<string, Record<string, { summary?: unknown }>> })?.paths?.[path]?.[method.toLowerCase()];
+  return typeof op?.summary === 'string' && op.summary.trim() ? op.summary.trim() : null;
 }
 
 /** Manifest order, so "consecutive" means what specs/versions.json says; versions it does not list go last. */
@@ -35,12 +42,12 @@ function inManifestOrder(api: ApiName, versjoner: string[]): string[] {
  * The (api, version) pairs the run covered: the metadata's entries, and for an API it does not name
  * (results from before versions were listed), the API's default version.
  */
-function dekkedeVersjoner(brukte: Spesifikasjon[], advarsler: string[]): Map<ApiName, string[]> {
+function dekkedeVersjoner(brukte: Spesifikasjon[], advarsler: string[], t: Tekster): Map<ApiName, string[]> {
   const dekket = new Map<ApiName, string[]>();
   for (const s of brukte) {
     if (typeof s?.api !== 'string' || typeof s?.versjon !== 'string' || !s.versjon) continue;
     if (!(API_NAMES as readonly string[]).includes(s.api)) {
-      advarsler.push(`Playwright-metadata nevner API-et "${s.api}", som prosjektet ikke kjenner; det er ikke med i oppsummeringen.`);
+      advarsler.push(t.advarsel.ukjentApi(s.api));
       continue;
     }
     const api = s.api as ApiName;
@@ -59,8 +66,8 @@ function dekkedeVersjoner(brukte: Spesifikasjon[], advarsler: string[]): Map<Api
  * rule catalog of every Utleggsbegjæring version it covered and the changes between them, and the
  * error codes. A document or catalog that cannot be read is left out with a warning rather than guessed.
  */
-export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = []): Dekningsgrunnlag {
-  const dekket = dekkedeVersjoner(brukte, advarsler);
+export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = [], t: Tekster = tekster()): Dekningsgrunnlag {
+  const dekket = dekkedeVersjoner(brukte, advarsler, t);
   const apier: Dekningsgrunnlag['apier'] = [];
   for (const api of API_NAMES) {
     for (const versjon of dekket.get(api)!) {
@@ -68,12 +75,12 @@ export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = []):
       try {
         spec = loadSpec(api, versjon);
       } catch (err) {
-        advarsler.push(`Dokumentet for ${api} ${versjon} kunne ikke leses (${reason(err)}); dekningsmatrisen for versjonen mangler.`);
+        advarsler.push(t.advarsel.dokumentMangler(api, versjon, reason(err)));
         continue;
       }
       const brukt = brukte.find((s) => s.api === api && s.versjon === versjon);
       if (brukt && brukt.sha256 !== spec.sha256) {
-        advarsler.push(`${spec.file} har endret seg etter kjøringen (sha256 ${spec.sha256.slice(0, 12)}…, kjøringen brukte ${brukt.sha256.slice(0, 12)}…); dekningsmatrisen bygger på filen slik den er nå.`);
+        advarsler.push(t.advarsel.dokumentEndret(api, versjon, spec.sha256.slice(0, 12), brukt.sha256.slice(0, 12)));
       }
       apier.push({
         api,
@@ -81,6 +88,7 @@ export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = []):
         datamodell: datamodellAv(api, spec.version),
         operasjoner: [...spec.operations.values()].map((op) => ({
           operationId: op.operationId,
+          navn: operasjonsnavn(spec.doc, op.path, op.method),
           metode: op.method,
           sti: op.fullPath,
           statuser: Object.keys(op.responses).sort(),
@@ -100,7 +108,7 @@ export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = []):
         regler: katalog.regler.map((r) => ({ kode: r.kode, tittel: r.tittel, beskrivelse: r.beskrivelse ?? '', avvikstekst: r.avvikstekst, gjelderKunEndringer: r.gjelderKunEndringer })),
       });
     } catch (err) {
-      advarsler.push(`Regelkatalogen for ${UB} ${versjon} kunne ikke leses (${reason(err)}); regelkodene for versjonen mangler.`);
+      advarsler.push(t.advarsel.katalogMangler(versjon, reason(err)));
     }
   }
   // The summary names added and removed codes by code and title; their texts are in the catalogs.

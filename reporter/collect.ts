@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { redactText } from '../../src/redact.ts';
+import { redactText } from '../src/redact.ts';
+import { tekster, type Tekster } from './tekster.ts';
 import type { TestPost, TestUtfall } from './types.ts';
 
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
@@ -31,23 +32,23 @@ function utfall(test: TestCase, last: TestResult | undefined): TestUtfall {
   }
 }
 
-function message(error: TestError): string {
-  const raw = (error.message ?? error.value ?? 'ukjent feil').replace(ANSI, '');
-  const where = error.location ? `\n    ved ${error.location.file.split(/[\\/]/).slice(-2).join('/')}:${error.location.line}` : '';
-  const text = raw.length > MAX_MESSAGE ? `${raw.slice(0, MAX_MESSAGE)}… (forkortet)` : raw;
+// The summary is read by a case officer: where in our source a failure happened is for the HTML report.
+function message(error: TestError, t: Tekster): string {
+  const raw = (error.message ?? error.value ?? t.feilmelding.ukjent).replace(ANSI, '');
+  const text = raw.length > MAX_MESSAGE ? `${raw.slice(0, MAX_MESSAGE)}… ${t.feilmelding.forkortet}` : raw;
   // "fetch failed" says nothing without its cause (ECONNRESET, EPIPE, ...).
   let causes = '';
-  for (let c = error.cause, depth = 0; c && depth < 3; c = c.cause, depth++) causes += `\n    årsak: ${(c.message ?? c.value ?? '').replace(ANSI, '').split('\n')[0]}`;
-  return redactText(text + where + causes);
+  for (let c = error.cause, depth = 0; c && depth < 3; c = c.cause, depth++) causes += `\n    ${t.feilmelding.aarsak}: ${(c.message ?? c.value ?? '').replace(ANSI, '').split('\n')[0]}`;
+  return redactText(text + causes);
 }
 
-function attachmentText(a: TestResult['attachments'][number]): string {
+function attachmentText(a: TestResult['attachments'][number], t: Tekster): string {
   try {
     if (a.body) return a.body.toString('utf8');
     if (a.path) return readFileSync(a.path, 'utf8');
     return '';
   } catch (err) {
-    return `(vedlegget kunne ikke leses: ${(err as Error).message})`;
+    return t.feilmelding.vedleggUlest((err as Error).message);
   }
 }
 
@@ -61,7 +62,7 @@ function codes(annotated: string[], title: string, known: string[]): string[] {
 }
 
 /** One TestPost per test in the suite, redacted, in the order Playwright lists them. */
-export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder): TestPost[] {
+export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder, t: Tekster = tekster()): TestPost[] {
   return root.allTests().map((test) => {
     const last = test.results.at(-1);
     const annotations = [...(last?.annotations ?? []), ...test.annotations];
@@ -86,12 +87,18 @@ export function collectTests(root: Suite, rootDir: string, kjente: KjenteKoder):
       regler: codes(of('regel'), tittel, kjente.regler),
       feilkoder: codes(of('feilkode'), tittel, kjente.feilkoder),
       skipGrunner: [...of('skip'), ...of('fixme')].map(redactText),
-      feilmeldinger: (last?.errors ?? []).map(message),
+      feilmeldinger: (last?.errors ?? []).map((e) => message(e, t)),
       reproduksjon: curls.slice(-MAX_REPRODUCTIONS).map((a) => {
-        const tekst = attachmentText(a);
-        return { navn: redactText(a.name), tekst: redactText(tekst.length > MAX_CURL ? `${tekst.slice(0, MAX_CURL)}\n# … (forkortet)\n` : tekst) };
+        const tekst = attachmentText(a, t);
+        return { navn: redactText(a.name), tekst: redactText(tekst.length > MAX_CURL ? `${tekst.slice(0, MAX_CURL)}\n# … ${t.feilmelding.forkortet}\n` : tekst) };
       }),
       reproduksjonUtelatt: Math.max(0, curls.length - MAX_REPRODUCTIONS),
+      syntetisk: {
+        kontrollert: of('syntetisk-kontroll').reduce((sum, d) => sum + (Number.parseInt(d, 10) || 0), 0),
+        advarsler: of('syntetisk-advarsel').map(redactText),
+        stopp: of('syntetisk-stopp').map(redactText),
+      },
+      sjekkliste: of('sjekkliste'),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { redactText } from '../../src/redact.ts';
+import { redactText } from '../src/redact.ts';
 import type { Sertifiseringsrapport } from './types.ts';
 
 /** The machine-readable summary: the model itself, redacted once more as a whole. */
