@@ -3,10 +3,25 @@ import { expect, test } from '../fixtures/index.ts';
 import { kodeAv, navngirFelt, ukjentSti } from '../support/feil.ts';
 import { egneBeloep, innsynBrudd, parAv, sakerForSupplier, sendInnSak, type Innsyn } from '../support/innsyntrekk.ts';
 import { seedFor } from '../support/seeds.ts';
+import { MARKOERER, iEtablertTrekk, vedtakOm, type StatusPaaSak } from '../support/statuspaasak.ts';
+import type { StatusPaaSakClient } from '../../src/clients/statuspaasak.ts';
+import type { ApiResponse } from '../../src/http/exchange.ts';
+
+// Innsyn i ett trekk answers for a pair only while the case's claims are in an established trekk that is
+// not finished: in the sandbox, while Status på sak shows the case sakBesluttet with utleggstrekk or
+// inntreden for the saksøkt. sakerForSupplier marks its petitions __besluttet__ (decided at once); the
+// tests of the refusals pick other markers (sandbox/README.md, "Status på sak").
 
 const tag = ['@innsyntrekk'];
 const LINJE = 'POST /api/utleggsbegjaering-innsyn/v1/innsyn';
 const UBEHANDLET = 'Skatteetaten\'s test environment does not process submitted cases, so none of them is ever in an established trekk';
+const MARKOERER_SANDKASSE = 'the markers in innsenderReferanse that move a case along are the sandbox\'s (sandbox/README.md)';
+
+async function statusAv(statusPaaSak: StatusPaaSakClient, referanse: string): Promise<StatusPaaSak> {
+  const res = await statusPaaSak.hentStatus(referanse);
+  await expect(res).toMatchContract('hentStatusPaaSak', 200);
+  return res.body as StatusPaaSak;
+}
 
 /** Today by the answer's own clock: the request time in Norway's calendar is what the server calls today. */
 function idagAv(svar: Innsyn): string {
@@ -14,18 +29,26 @@ function idagAv(svar: Innsyn): string {
 }
 
 test.describe('hentInnsynITrekk for a case the supplier submitted', () => {
-  test(`${LINJE} for the pair of a case just submitted answers 200 with that case's claims, shares that add up, two-decimal amounts and ordered periods`, { tag: [...tag, '@full'] }, async ({ innsynTrekk, utleggsbegjaering, environment }) => {
+  test(`${LINJE} for the pair of a case decided with utleggstrekk answers 200 with the claims of Status på sak's decision, shares that add up, two-decimal amounts and ordered periods`, { tag: [...tag, '@full'] }, async ({ innsynTrekk, statusPaaSak, utleggsbegjaering, environment }) => {
     test.skip(!environment.isSandbox, UBEHANDLET);
     const [petition] = sakerForSupplier(utleggsbegjaering.version, seedFor(test.info().title), 1, environment);
     const sendt = await sendInnSak(utleggsbegjaering, petition);
     const par = parAv(sendt)!;
+    const sak = await statusAv(statusPaaSak, sendt.innsenderReferanse!);
+    expect(iEtablertTrekk(sak, par.saksoekt.taxIdentificationNumber), `Status på sak shows ${sak.saksstatus} with a trekk decision for the saksøkt`).toBe(true);
     const res = await innsynTrekk.hent(par.saksoeker, par.saksoekt);
     await expect(res).toMatchContract('hentInnsynITrekk', 200);
     const svar = res.body as Innsyn;
     expect({ saksoeker: svar.saksoeker, saksoekt: svar.saksoekt }, 'the answer names the pair asked about').toEqual(par);
     const egne = egneBeloep(sendt);
-    // Every claim of the case; a case from another test of this run with the same pair may add its own.
-    expect(svar.saksoekersKravIEttTrekk!.map((k) => k.kravreferanse), 'every claim of the case').toEqual(expect.arrayContaining([...egne.keys()]));
+    // Every claim of the case by the identifier the decision names it by; a case from another test of this run with the same pair may add its own.
+    const iInnsyn = new Map(svar.saksoekersKravIEttTrekk!.map((k) => [k.kravgrunnlagsidentifikator, k]));
+    const iStatus = new Map((sak.kravISak ?? []).map((k) => [k.kravgrunnlagsidentifikator, k]));
+    for (const kgi of vedtakOm(sak, par.saksoekt.taxIdentificationNumber)!.tiltak.kravgrunnlagsidentifikator) {
+      expect(iInnsyn.get(kgi)?.kravreferanse, `the decision's claim ${kgi} is in the trekk under the same identifier`).toBe(iStatus.get(kgi)?.innsendersKravreferanse);
+      expect(iInnsyn.get(kgi)?.prioritetDekningsloven).toBe(iStatus.get(kgi)?.prioritetDekningsloven);
+    }
+    expect([...iInnsyn.values()].map((k) => k.kravreferanse), 'every claim of the case').toEqual(expect.arrayContaining([...egne.keys()]));
     expect(innsynBrudd(svar, { egneBeloep: egne, idag: idagAv(svar) })).toEqual([]);
   });
 
@@ -72,15 +95,50 @@ test.describe('hentInnsynITrekk refuses pairs without a case in an established t
     for (const res of avslag) await expect(res).toMatchContract('hentInnsynITrekk', 404);
   });
 
-  for (const [markoer, hva] of [['__uavklart__', 'not yet established (status mottatt)'], ['__avsluttet__', 'finished (status avsluttet)']] as const) {
-    test(`${LINJE} for a case that is ${hva} answers 404: its claims are in no trekk`, { tag: [...tag, '@full'] }, async ({ innsynTrekk, utleggsbegjaering, environment }) => {
-      test.skip(!environment.isSandbox, `the status marker ${markoer} in innsenderReferanse is the sandbox's (sandbox/README.md)`);
-      const [petition] = sakerForSupplier(utleggsbegjaering.version, seedFor(test.info().title), 1, environment);
-      petition.innsenderReferanse = `${petition.innsenderReferanse}${markoer}`;
-      const par = parAv(await sendInnSak(utleggsbegjaering, petition))!;
+  const avslag: Array<{ markoer: string; hva: string; status: string }> = [
+    { markoer: '', hva: 'just submitted, not yet decided', status: 'sakOpprettet' },
+    { markoer: MARKOERER.uavklart, hva: 'not yet established (status mottatt)', status: 'sakOpprettet' },
+    { markoer: `${MARKOERER.besluttet}${MARKOERER.intetTilUtlegg}`, hva: 'decided with intet til utlegg', status: 'sakBesluttet' },
+    { markoer: MARKOERER.avsluttet, hva: 'finished (sakAvsluttet)', status: 'sakAvsluttet' },
+  ];
+  for (const { markoer, hva, status } of avslag) {
+    test(`${LINJE} for a case that is ${hva} answers 404: its claims are in no established trekk`, { tag: [...tag, '@full'] }, async ({ innsynTrekk, statusPaaSak, utleggsbegjaering, environment }) => {
+      test.skip(!environment.isSandbox, MARKOERER_SANDKASSE);
+      const [petition] = sakerForSupplier(utleggsbegjaering.version, seedFor(test.info().title), 1, environment, 'enkel', markoer);
+      const sendt = await sendInnSak(utleggsbegjaering, petition);
+      const par = parAv(sendt)!;
+      const sak = await statusAv(statusPaaSak, sendt.innsenderReferanse!);
+      expect(sak.saksstatus, 'as Status på sak shows it').toBe(status);
+      expect(iEtablertTrekk(sak, par.saksoekt.taxIdentificationNumber)).toBe(false);
       await expect(await innsynTrekk.hent(par.saksoeker, par.saksoekt)).toMatchContract('hentInnsynITrekk', 404);
     });
   }
+
+  test(`${LINJE} follows a case marked __raskt__ through its life: 404 before the decision, 200 only while Status på sak shows it decided, 404 once it is closed`, { tag: [...tag, '@full'] }, async ({ innsynTrekk, statusPaaSak, utleggsbegjaering, environment }) => {
+    test.skip(!environment.isSandbox, MARKOERER_SANDKASSE);
+    test.setTimeout(40_000);
+    const [petition] = sakerForSupplier(utleggsbegjaering.version, seedFor(test.info().title), 1, environment, 'enkel', MARKOERER.raskt);
+    const sendt = await sendInnSak(utleggsbegjaering, petition);
+    const par = parAv(sendt)!;
+    const nr = par.saksoekt.taxIdentificationNumber;
+    // Each Innsyn answer between two Status på sak answers that agree is judged by them: the state did not change in between.
+    let foer = await statusAv(statusPaaSak, sendt.innsenderReferanse!);
+    let dommer = 0;
+    const frist = Date.now() + 20_000;
+    while (foer.saksstatus !== 'sakAvsluttet' && Date.now() < frist) {
+      const res: ApiResponse = await innsynTrekk.hent(par.saksoeker, par.saksoekt);
+      await expect(res).toMatchContract('hentInnsynITrekk', res.status === 200 ? 200 : 404);
+      const etter = await statusAv(statusPaaSak, sendt.innsenderReferanse!);
+      if (etter.saksstatus === foer.saksstatus) {
+        expect(res.status, `Innsyn while Status på sak showed ${foer.saksstatus}`).toBe(iEtablertTrekk(foer, nr) ? 200 : 404);
+        if (!iEtablertTrekk(foer, nr)) dommer++;
+      }
+      foer = etter;
+    }
+    expect(foer.saksstatus, 'the case reached sakAvsluttet').toBe('sakAvsluttet');
+    expect(dommer, 'at least one answer was judged before the decision').toBeGreaterThan(0);
+    await expect(await innsynTrekk.hent(par.saksoeker, par.saksoekt), 'once the case is closed').toMatchContract('hentInnsynITrekk', 404);
+  });
 });
 
 test.describe('hentInnsynITrekk with malformed identifiers', () => {

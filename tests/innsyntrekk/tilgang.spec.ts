@@ -8,6 +8,7 @@ import { egneBeloep, motSammeSaksoekt, parAv, sakerForSupplier, sendInnSak, type
 import { TESTORGANISASJONER } from '../support/kravogbetalinger.ts';
 import type { Utleggsbegjaering } from '../support/petitions.ts';
 import { seedFor } from '../support/seeds.ts';
+import { MARKOERER } from '../support/statuspaasak.ts';
 
 const tag = ['@innsyntrekk'];
 const LINJE = 'POST /api/utleggsbegjaering-innsyn/v1/innsyn';
@@ -55,6 +56,8 @@ test.describe('innsyntrekk: who sees which pair', () => {
     const ubKreditor = new UtleggsbegjaeringClient('utleggsbegjaering', http, () => token('utleggsbegjaering', { systembrukerOrg: kreditor }), utleggsbegjaering.version);
     const innsynKreditor = new InnsynTrekkClient('innsyntrekk', http, () => token('innsyntrekk', { systembrukerOrg: kreditor }));
     const [generert] = generateUtleggsbegjaeringer<Utleggsbegjaering>(1, { seed: seedFor(`${test.info().title} kreditor`), innsender: kreditor, kompleksitet: 'enkel', version: utleggsbegjaering.version });
+    // Decided at once, as ours is (sakerForSupplier), so both cases are in the trekk against the debtor.
+    generert.innsenderReferanse = `${generert.innsenderReferanse}${MARKOERER.besluttet}`;
     const deres = await sendInnSak(ubKreditor, motSammeSaksoekt(generert, sendt));
     const deresPar = parAv(deres)!;
     expect(deresPar.saksoekt, 'both cases are against the same debtor').toEqual(vaartPar.saksoekt);

@@ -6,7 +6,8 @@ import type { Saksstatus } from '../../src/spec/status-paa-sak.ts';
 import { expect, test } from '../fixtures/index.ts';
 import { forSupplier, withUploadedAttachments, type Utleggsbegjaering } from '../support/petitions.ts';
 import { seedFor } from '../support/seeds.ts';
-import { VANLIG_FORLOEP, foelgerForloep, kravreferanser, partsId, partsIder, sakBrudd, type StatusPaaSak } from '../support/statuspaasak.ts';
+import { parAv, sakerForSupplier, sendInnSak as sendInnMedVedlegg } from '../support/innsyntrekk.ts';
+import { MARKOERER, VANLIG_FORLOEP, foelgerForloep, iEtablertTrekk, kravreferanser, partsId, partsIder, sakBrudd, tiltakI, vedtakOm, type StatusPaaSak } from '../support/statuspaasak.ts';
 
 // A supplier's own submission followed through Status på sak. Skatteetaten's test environment does not
 // process submitted cases (its page says to use the test references instead), so these run against the
@@ -92,6 +93,46 @@ test.describe('hentStatusPaaSak for the supplier\'s own submission', () => {
       // A final state stays.
       await new Promise((r) => setTimeout(r, 1_200));
       expect((await hent(statusPaaSak, b.innsenderReferanse!)).saksstatus).toBe(slutt);
+    });
+  }
+
+  test(`GET ${STI}/{innsenderReferanse} of a case marked __besluttet__ answers sakBesluttet right after POST, one decision per saksøkt covering every claim, and stays decided`, { tag }, async ({ utleggsbegjaering, statusPaaSak, environment }) => {
+    test.skip(!environment.isSandbox, KUN_SANDKASSE);
+    const b = await sendInnSak(utleggsbegjaering, environment, MARKOERER.besluttet);
+    const sak = await hent(statusPaaSak, b.innsenderReferanse!);
+    expect(sak.saksstatus).toBe('sakBesluttet');
+    const alle = sak.kravISak!.map((k) => k.kravgrunnlagsidentifikator);
+    expect(alle.every((k) => typeof k === 'string'), 'every claim has its kravgrunnlagsidentifikator').toBe(true);
+    expect(sak.beslutningsinformasjon!.map((x) => partsId(x.saksoekt))).toEqual(sak.saksoekt.map(partsId));
+    for (const x of sak.beslutningsinformasjon!) expect(tiltakI(x).map((t) => t.tiltak.kravgrunnlagsidentifikator)).toEqual([alle]);
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(await hent(statusPaaSak, b.innsenderReferanse!), 'the same answer a second later').toEqual(sak);
+  });
+});
+
+test.describe('hentStatusPaaSak and Innsyn i ett trekk tell one story', () => {
+  const saker: Array<{ markoer: string; hva: string }> = [
+    { markoer: MARKOERER.besluttet, hva: 'decided with utleggstrekk' },
+    { markoer: `${MARKOERER.besluttet}${MARKOERER.inntreden}`, hva: 'decided with inntreden i utleggstrekk' },
+    { markoer: `${MARKOERER.besluttet}${MARKOERER.intetTilUtlegg}`, hva: 'decided with intet til utlegg' },
+    { markoer: '', hva: 'just submitted' },
+    { markoer: MARKOERER.avsluttet, hva: 'closed' },
+  ];
+  for (const { markoer, hva } of saker) {
+    test(`a case ${hva}: POST /api/utleggsbegjaering-innsyn/v1/innsyn answers for a person saksøkt exactly when Status på sak shows it sakBesluttet with a trekk decision for them, naming the decision's claims`, { tag: ['@statuspaasak', '@full'] }, async ({ utleggsbegjaering, statusPaaSak, innsynTrekk, environment }) => {
+      test.skip(!environment.isSandbox, KUN_SANDKASSE);
+      // A petition against a person, whose pay can be withheld from.
+      const [petition] = sakerForSupplier(utleggsbegjaering.version, seedFor(test.info().title), 1, environment, 'enkel', markoer);
+      const b = await sendInnMedVedlegg(utleggsbegjaering, petition);
+      const par = parAv(b)!;
+      const sak = await hent(statusPaaSak, b.innsenderReferanse!);
+      const nr = par.saksoekt.taxIdentificationNumber;
+      const res = await innsynTrekk.hent(par.saksoeker, par.saksoekt);
+      const iTrekk = iEtablertTrekk(sak, nr);
+      await expect(res, `Status på sak: ${sak.saksstatus}, ${vedtakOm(sak, nr)?.art ?? 'no decision'}`).toMatchContract('hentInnsynITrekk', iTrekk ? 200 : 404);
+      if (!iTrekk) return;
+      const kgi = new Set(((res.body as { saksoekersKravIEttTrekk: Array<{ kravgrunnlagsidentifikator: string }> }).saksoekersKravIEttTrekk).map((k) => k.kravgrunnlagsidentifikator));
+      for (const k of vedtakOm(sak, nr)!.tiltak.kravgrunnlagsidentifikator) expect(kgi.has(k), `the decision's claim ${k} is in the trekk`).toBe(true);
     });
   }
 });

@@ -4,6 +4,7 @@ import type { Partsidentifikator } from '../../src/clients/innsyntrekk.ts';
 import type { Environment } from '../../src/config/environment.ts';
 import { expect } from '../fixtures/index.ts';
 import { forSupplier, withUploadedAttachments, type Utleggsbegjaering } from './petitions.ts';
+import { MARKOERER } from './statuspaasak.ts';
 
 // What the suite reads of an Innsyn i ett trekk answer, the rules an answer must keep that the schema
 // cannot express, and the petition helpers the tests build their cases with.
@@ -220,12 +221,18 @@ export function motSammeSaksoekt<T extends Utleggsbegjaering>(petition: T, kilde
 
 /**
  * Generated petitions for the environment's supplier (its org as innsender, fresh references) that have a
- * person as saksøkt, so a trekk can concern them. Deterministic per seed.
+ * person as saksøkt, so a trekk can concern them. Deterministic per seed. The reference ends in `markoer`,
+ * by default the sandbox's __besluttet__: decided at once with utleggstrekk (or inntreden) for a person,
+ * so its claims are in a trekk as soon as it is sent (sandbox/README.md, "Status på sak").
  */
-export function sakerForSupplier(versjon: string, seed: number, antall: number, environment: Environment, kompleksitet: Kompleksitet = 'enkel'): Utleggsbegjaering[] {
+export function sakerForSupplier(versjon: string, seed: number, antall: number, environment: Environment, kompleksitet: Kompleksitet = 'enkel', markoer: string = MARKOERER.besluttet): Utleggsbegjaering[] {
   const ut: Utleggsbegjaering[] = [];
   for (const p of generateUtleggsbegjaeringer<Utleggsbegjaering>(antall * 4, { seed, innsender: environment.supplierOrg, kompleksitet, version: versjon })) {
-    if (parAv(p)) ut.push(forSupplier(p, environment));
+    if (parAv(p)) {
+      const b = forSupplier(p, environment);
+      b.innsenderReferanse = `${b.innsenderReferanse}${markoer}`;
+      ut.push(b);
+    }
     if (ut.length === antall) return ut;
   }
   throw new Error(`seed ${seed} gave fewer than ${antall} petitions with a person as saksøkt`);

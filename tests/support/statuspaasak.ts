@@ -1,6 +1,13 @@
 import { checkOrganisasjonsnummer, checkPersonidentifikator } from '../../generators/identifiers/index.ts';
 import type { Beslutningsart, Saksstatus } from '../../src/spec/status-paa-sak.ts';
 
+/**
+ * The sandbox's markers in innsenderReferanse (sandbox/README.md, "Status på sak"): they pick a case's
+ * path and pace, and so whether and when Innsyn i ett trekk answers for it. Skatteetaten's test
+ * environment does not process cases, so only the sandbox reads them.
+ */
+export { MARKOERER } from '../../sandbox/handlers/statuspaasak/livslop.ts';
+
 /** The parts of a StatusPaaSak the checks read; the contract checks the rest. */
 export interface Part {
   virksomhet?: { navn?: string; identifikator?: Identifikator };
@@ -45,6 +52,9 @@ export function tiltakI(b: Beslutning): Array<{ art: Beslutningsart; tiltak: Til
 export function beslutningsarter(sak: StatusPaaSak): Set<Beslutningsart> {
   return new Set((sak.beslutningsinformasjon ?? []).flatMap((b) => tiltakI(b).map((t) => t.art)));
 }
+
+/** The measures that withhold from pay: a case decided with one of them has its claims in a trekk. */
+export const TREKKARTER: readonly Beslutningsart[] = ['besluttetUtleggstrekk', 'besluttetInntredenIUtleggstrekk'];
 
 /** The identifier of a party, whichever entity carries it. */
 export function partsId(p: Part | undefined): string | undefined {
@@ -96,6 +106,22 @@ export function sakBrudd(sak: StatusPaaSak): string[] {
   return brudd;
 }
 
+
+/** The decision about one saksøkt (by number) and its measure, if the case has one. */
+export function vedtakOm(sak: StatusPaaSak, saksoekt: string | undefined): { beslutning: Beslutning; art: Beslutningsart; tiltak: Tiltak } | undefined {
+  const beslutning = (sak.beslutningsinformasjon ?? []).find((b) => partsId(b.saksoekt) === saksoekt);
+  const [t] = beslutning ? tiltakI(beslutning) : [];
+  return beslutning && t ? { beslutning, art: t.art, tiltak: t.tiltak } : undefined;
+}
+
+/**
+ * Whether Innsyn i ett trekk must answer for a saksøkt of this case: the case sakBesluttet with utleggstrekk
+ * or inntreden for them ("etablert og ikke avsluttet trekk"), by Status på sak's account.
+ */
+export function iEtablertTrekk(sak: StatusPaaSak, saksoekt: string | undefined): boolean {
+  const v = vedtakOm(sak, saksoekt);
+  return sak.saksstatus === 'sakBesluttet' && v !== undefined && TREKKARTER.includes(v.art);
+}
 
 /** The claim references of a petition in either data model (2.1 innsendersKravreferanse, 0.9 kravreferanse). */
 export function kravreferanser(b: Record<string, any>): string[] {

@@ -8,9 +8,12 @@ import { readDataFile, specsDir } from '../../src/spec/files.ts';
 import { statusPaaSakTestsaker } from '../../src/spec/status-paa-sak.ts';
 import { SaksnummerRegister } from '../../sandbox/state/statuspaasak.ts';
 import { statusForInnsending } from '../../sandbox/handlers/statuspaasak/svar.ts';
-import { RASKT_TRINN_MS, TRINN_MS } from '../../sandbox/handlers/statuspaasak/livslop.ts';
+import { MARKOERER, RASKT_TRINN_MS, TRINN_MS } from '../../sandbox/handlers/statuspaasak/livslop.ts';
+import { EKSEMPELSAK } from '../../sandbox/state/statuspaasak.ts';
+import { sandkasseregister } from '../../generators/parties/index.ts';
+import { aktoer } from '../../generators/requests/v2/aktoer.ts';
 import type { LagretInnsending } from '../../sandbox/state/innsendinger.ts';
-import { beslutningsarter, partsId, sakBrudd, type StatusPaaSak } from '../support/statuspaasak.ts';
+import { beslutningsarter, partsId, sakBrudd, tiltakI, type StatusPaaSak } from '../support/statuspaasak.ts';
 import { call, example, startSandbox, TESTKLIENT_ORG, type Running } from './sandbox-support.ts';
 
 const SPS = 'statuspaasak';
@@ -143,6 +146,9 @@ test.describe('a sandbox submission', () => {
     { markoer: '__raskt__', trinn: RASKT_TRINN_MS, sti: ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet', 'sakAvsluttet'], arter: ['besluttetUtleggstrekk'] },
     { markoer: '__raskt____intet-til-utlegg__', trinn: RASKT_TRINN_MS, sti: ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet'], arter: ['besluttetIntetTilUtlegg'] },
     { markoer: '__raskt____inntreden__', trinn: RASKT_TRINN_MS, sti: ['sakOpprettet', 'sakUnderBehandling', 'sakForelagt', 'sakBesluttet'], arter: ['besluttetInntredenIUtleggstrekk'] },
+    { markoer: '__besluttet__', trinn: TRINN_MS, sti: ['sakBesluttet', 'sakBesluttet', 'sakBesluttet'], arter: ['besluttetUtleggstrekk'] },
+    { markoer: '__besluttet____intet-til-utlegg__', trinn: TRINN_MS, sti: ['sakBesluttet', 'sakBesluttet'], arter: ['besluttetIntetTilUtlegg'] },
+    { markoer: '__besluttet____inntreden__', trinn: TRINN_MS, sti: ['sakBesluttet', 'sakBesluttet'], arter: ['besluttetInntredenIUtleggstrekk'] },
     { markoer: '__uavklart__', trinn: TRINN_MS, sti: ['sakOpprettet', 'sakOpprettet', 'sakOpprettet', 'sakOpprettet', 'sakOpprettet', 'sakOpprettet'] },
     { markoer: '__avsluttet__', trinn: TRINN_MS, sti: ['sakAvsluttet', 'sakAvsluttet'], arter: ['besluttetUtleggstrekk'] },
   ];
@@ -161,6 +167,72 @@ test.describe('a sandbox submission', () => {
       else expect(sett.every((s) => s.beslutningsinformasjon === undefined)).toBe(true);
     });
   }
+
+  test('__besluttet__ is decided when received, with the decision and every claim\'s identifier in the first answer', async () => {
+    const b = petisjon(`ic-${crypto.randomUUID()}${MARKOERER.besluttet}`, true);
+    const { mottatt } = await sendInn(b);
+    const s = await sak(b.innsenderReferanse);
+    expect(s).toMatchObject({ saksstatus: 'sakBesluttet', meldingsdato: mottatt });
+    expect(s.beslutningsinformasjon!.map((x) => x.beslutningstidspunkt)).toEqual(s.saksoekt.map(() => mottatt));
+    const alle = s.kravISak!.map((k) => k.kravgrunnlagsidentifikator);
+    expect(alle.every((k) => typeof k === 'string')).toBe(true);
+    for (const x of s.beslutningsinformasjon!) expect(tiltakI(x).map((t) => t.tiltak.kravgrunnlagsidentifikator)).toEqual([alle]);
+  });
+
+  test('a person the Trekkpålegg feed withholds from on the day of the decision gets inntreden in that trekk; the same petition against another person, utleggstrekk', async () => {
+    // Seed 7 gives the test client an order for a person of the party register (seed 5's debtors are generated ones).
+    const sb7 = await startSandbox({ seed: 7, now: () => new Date(klokke) });
+    try {
+      const ub7 = await sb7.token('utleggsbegjaering');
+      const feed = await call(sb7.sandbox, 'trekkpaalegg', '', { token: await sb7.token('trekkpaalegg'), operationId: 'hentTrekkpaalegg' });
+      const dag = new Date(START).toISOString().slice(0, 10);
+      const ordre = (feed.body as any[]).find((t) => t.trekkstatus === 'aktiv' && sandkasseregister().byId(t.skyldner)
+        && t.trekkstoerrelseForPeriode.some((p: any) => p.startdato <= dag && (!p.sluttdato || p.sluttdato >= dag)));
+      expect(ordre, `seed 7 gives the test client an order in force on ${dag} for a registered person`).toBeDefined();
+      const mot = (ref: string) => ({ ...petisjon(`${ref}${MARKOERER.besluttet}`, true), saksoekt: [{ saksoekt: aktoer(sandkasseregister().byId(ordre.skyldner)!) }] });
+      const hent = async (ref: string) => (await call(sb7.sandbox, SPS, `/saker/${encodeURIComponent(ref)}`, { token: await sb7.token(SPS), operationId: 'hentStatusPaaSak' })).body as StatusPaaSak;
+      const send = async (b: any) => {
+        const res = await fetch(`${sb7.sandbox.url}/api/utleggsbegjaering/v2/utleggsbegjaering`, { method: 'POST', headers: { authorization: `Bearer ${ub7}`, 'content-type': 'application/json' }, body: JSON.stringify(b) });
+        expect(res.status, await res.text()).toBe(201);
+      };
+      const iTrekket = mot(`ic-${crypto.randomUUID()}`);
+      await send(iTrekket);
+      expect([...beslutningsarter(await hent(iTrekket.innsenderReferanse))]).toEqual(['besluttetInntredenIUtleggstrekk']);
+      const utenfor = petisjon(`ic-${crypto.randomUUID()}${MARKOERER.besluttet}`, true);
+      utenfor.saksoekt = utenfor.saksoekt.slice(0, 1);
+      expect(utenfor.saksoekt[0].saksoekt.person.identifikator.taxIdentificationNumber, 'a person without an order').not.toBe(ordre.skyldner);
+      await send(utenfor);
+      expect([...beslutningsarter(await hent(utenfor.innsenderReferanse))]).toEqual(['besluttetUtleggstrekk']);
+    } finally {
+      await sb7.sandbox.close();
+    }
+  });
+
+  test('Innsyn i ett trekk answers for a saksøkt exactly while this service shows the case sakBesluttet with utleggstrekk or inntreden for them, naming the same claims', async () => {
+    const innsynToken = await sb.token('innsyntrekk');
+    let b: any;
+    // Persons and an organisation among the saksøkte, so one answer holds both kinds of decision.
+    do b = petisjon(`ic-${crypto.randomUUID()}${MARKOERER.raskt}`); while (!(b.saksoekt.some((x: any) => x.saksoekt.person) && b.saksoekt.some((x: any) => x.saksoekt.virksomhet)));
+    const { mottatt } = await sendInn(b);
+    const saksoeker = { taxIdentificationNumber: b.saksoeker[0].saksoeker.virksomhet?.identifikator.taxIdentificationNumber ?? b.saksoeker[0].saksoeker.person.identifikator.taxIdentificationNumber, landkodeIdentifikator: 'NO' };
+    const sett = new Set<string>();
+    for (let steg = 0; steg <= 5; steg++) {
+      klokke = Date.parse(mottatt) + steg * RASKT_TRINN_MS + RASKT_TRINN_MS / 2;
+      const s = await sak(b.innsenderReferanse);
+      for (const x of b.saksoekt) {
+        const id = (x.saksoekt.person ?? x.saksoekt.virksomhet).identifikator.taxIdentificationNumber;
+        const vedtak = s.beslutningsinformasjon?.find((v) => partsId(v.saksoekt) === id);
+        const [t] = vedtak ? tiltakI(vedtak) : [];
+        const iTrekk = s.saksstatus === 'sakBesluttet' && (t?.art === 'besluttetUtleggstrekk' || t?.art === 'besluttetInntredenIUtleggstrekk');
+        const res = await call(sb.sandbox, 'innsyntrekk', '/innsyn', { token: innsynToken, operationId: 'hentInnsynITrekk', body: { saksoeker, saksoekt: { taxIdentificationNumber: id, landkodeIdentifikator: 'NO' } } });
+        sett.add(`${s.saksstatus}:${t?.art ?? '-'}:${res.status}`);
+        expect(res.status, `${s.saksstatus}, ${t?.art ?? 'no decision'} for ${id}`).toBe(iTrekk ? 200 : 404);
+        if (iTrekk) expect(res.body.saksoekersKravIEttTrekk.map((k: any) => k.kravgrunnlagsidentifikator)).toEqual(t!.tiltak.kravgrunnlagsidentifikator);
+      }
+    }
+    expect([...sett].filter((x) => x.endsWith(':200')).length, `a decided state was seen: ${[...sett].join(', ')}`).toBeGreaterThan(0);
+    expect([...sett].some((x) => x.startsWith('sakBesluttet:besluttetUtleggspant:404')), 'the organisation\'s utleggspant is no trekk').toBe(true);
+  });
 
   test('is found by its tvangsgrunnlag\'s eksternSaksreferanse too, and by a reference with / and spaces', async () => {
     const b = petisjon('Sak 2026/17 hos oss');
@@ -209,6 +281,25 @@ test.describe('a sandbox submission', () => {
     expect((await status('ic-reset')).status).toBe(404);
     await sendInn(petisjon('ic-reset-2'));
     expect((await sak('ic-reset-2')).saksnummer).toBe('UTLBGJ/2026/101');
+  });
+});
+
+test.describe('the preloaded example case', () => {
+  test('the test client has the seed example decided from the start, under its references, with fixed numbers; others do not, and a reset keeps it', async () => {
+    for (const ref of ['Saksnr: 106109935', 'InnsenderRef123__besluttet__']) {
+      const s = await sak(ref);
+      expect(s).toMatchObject({ saksnummer: 'UTLBGJ/2026/100', saksstatus: 'sakBesluttet', meldingsdato: EKSEMPELSAK.mottatt });
+      expect(s.kravISak!.map((k) => k.kravgrunnlagsidentifikator)).toEqual(['KG-2026-800001', 'KG-2026-800002', 'KG-2026-800003']);
+      expect([...beslutningsarter(s)]).toEqual(['besluttetUtleggstrekk']);
+      expect(s.kravISak!.map((k) => k.innsendersKravreferanse)).toEqual(example('enkel').kravTilInnkreving.map((k: any) => k.kravreferanse));
+    }
+    expect((await status('Saksnr: 106109935', await sb.token(SPS, ANNEN_ORG))).status).toBe(404);
+    // Utleggsbegjæring does not know it: it is no submission.
+    const hent = await call(sb.sandbox, 'utleggsbegjaering', `/utleggsbegjaering/${EKSEMPELSAK.begjaeringId}`, { token: ubToken, operationId: 'hentUtleggsbegjaering' });
+    expect(hent.status).toBe(404);
+    klokke = START + 365 * 86_400_000;
+    sb.sandbox.reset();
+    expect((await sak('Saksnr: 106109935')).saksstatus).toBe('sakBesluttet');
   });
 });
 

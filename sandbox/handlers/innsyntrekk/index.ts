@@ -1,11 +1,12 @@
 import { checkOrganisasjonsnummer, checkPersonidentifikator } from '../../../generators/identifiers/index.ts';
-import { listVersions } from '../../../src/spec/versions.ts';
 import { sendJson, type Detalj } from '../../http/exchange.ts';
 import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
 import { norskDato } from '../../rules/utleggsbegjaering/felles/dato.ts';
 import type { SandboxState } from '../../state/index.ts';
-import { iEtablertTrekk, lesSak, partsnoekkel, type Sak } from './saker.ts';
-import { innsynssvar, type EgetKrav } from './svar.ts';
+import { trekkIKraftIFeed } from '../statuspaasak/livslop.ts';
+import { sakerFor } from '../statuspaasak/saker.ts';
+import { iTrekkMot, partsnoekkel } from './saker.ts';
+import { innsynssvar } from './svar.ts';
 import { trekkFor } from './trekk.ts';
 
 type Partsidentifikator = { taxIdentificationNumber?: string; annenOffisiellIdentifikator?: string; landkodeIdentifikator?: string };
@@ -43,27 +44,11 @@ function gjentatt(id: Partsidentifikator): Record<string, unknown> {
   };
 }
 
-/** The innsender's cases in every Utleggsbegjæring version: each version keeps its own submissions. */
-function innsendersSaker(state: SandboxState, orgnr: string): Sak[] {
-  return listVersions('utleggsbegjaering').flatMap((v) => state.innsendingerFor(v).forOrganisasjon(orgnr).map(lesSak));
-}
-
 /**
- * The pair's claims with the namsmann's identifier, given by the register Status på sak numbers claims
- * from (first come, kept), so both services name a claim alike; only claims shown get one.
- */
-function medKravgrunnlag(state: SandboxState, saker: Sak[]): EgetKrav[] {
-  return saker.flatMap((s) => {
-    // The year in the identifier is the one the case was received, as Status på sak writes it.
-    const aar = norskDato(new Date(s.mottatt)).slice(0, 4);
-    return s.krav.map((k) => ({ ...k, kravgrunnlagsidentifikator: k.kravgrunnlagsidentifikator ?? state.saksnumre.kravgrunnlagsidentifikator(s.begjaeringId, k.kravnummer, aar) }));
-  });
-}
-
-/**
- * Innsyn i ett trekk. Only the acting organisation's own submissions count, so a prosessfullmektig
- * (an agency submitting for its clients) sees exactly the cases it brought; the pair must be in one of
- * them, registered and against a person.
+ * Innsyn i ett trekk. Only the acting organisation's own cases count (statuspaasak/saker.ts), so a
+ * prosessfullmektig (an agency submitting for its clients) sees exactly the cases it brought; the pair
+ * must be in one of them, and the case's claims in a trekk against that saksøkt by Status på sak's account
+ * at the sandbox's now: decided with utleggstrekk or inntreden, and not closed.
  */
 export function innsynTrekkHandlers({ state, mount, now }: InnsynKontekst): Operasjoner {
   return {
@@ -74,22 +59,26 @@ export function innsynTrekkHandlers({ state, mount, now }: InnsynKontekst): Oper
       const saksoeker = partsnoekkel(f.saksoeker)!;
       const saksoekt = partsnoekkel(f.saksoekt)!;
 
-      const saker = innsendersSaker(state(), kall.aktoer.orgnr).filter((s) => iEtablertTrekk(s, saksoekt));
-      const parets = saker.filter((s) => s.saksoekere.has(saksoeker));
+      const tid = now();
+      const s = state();
+      const kilder = { register: s.saksnumre, naa: tid, trekkIKraft: trekkIKraftIFeed(s.trekkpaalegg) };
+      const saker = sakerFor(s, kall.aktoer.orgnr).map((x) => iTrekkMot(x, saksoekt, kilder)).filter((x) => x !== undefined);
+      const parets = saker.filter((x) => x.saksoekere.has(saksoeker));
       if (parets.length === 0) return mount().feil(kall.ex, 'ikkeFunnet', INGEN_TREKK);
 
-      const tid = now();
       const idag = norskDato(tid);
       // The innsender's other cases against the same debtor share the trekk; the saksøker sees them as sums only.
-      const andreSaker = saker.filter((s) => !s.saksoekere.has(saksoeker));
-      const trekk = trekkFor(saksoekt, state(), idag);
+      const andreSaker = saker.filter((x) => !x.saksoekere.has(saksoeker));
+      // The trekk began with the first of these decisions: a new utleggstrekk then, or one already running.
+      const foerste = saker.reduce((a, b) => (b.besluttet < a.besluttet ? b : a));
+      const trekk = trekkFor(saksoekt, s, idag, { dag: norskDato(foerste.besluttet), nytt: foerste.art === 'besluttetUtleggstrekk' });
       sendJson(kall.ex, 200, innsynssvar({
         saksoeker: gjentatt(f.saksoeker),
         saksoekt: gjentatt(f.saksoekt),
         tidspunkt: tid.toISOString(),
         idag,
-        egne: medKravgrunnlag(state(), parets),
-        andre: [...andreSaker.flatMap((s) => s.krav.map((k) => ({ prioritet: k.prioritet, oere: k.oere }))), ...trekk.andreKrav],
+        egne: parets.flatMap((x) => x.krav),
+        andre: [...andreSaker.flatMap((x) => x.krav.map((k) => ({ prioritet: k.prioritet, oere: k.oere }))), ...trekk.andreKrav],
         trekk,
       }));
     },

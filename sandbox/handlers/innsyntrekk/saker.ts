@@ -1,33 +1,34 @@
+import type { Beslutningsart } from '../../../src/spec/status-paa-sak.ts';
 import { erObjekt, idVerdi, kravref, type Aktoer, type Krav } from '../../rules/utleggsbegjaering/felles/modell.ts';
-import type { Behandlingsstatus, LagretInnsending } from '../../state/innsendinger.ts';
+import type { LagretInnsending } from '../../state/innsendinger.ts';
+import { iEtablertTrekk, saksliv, type Sakskilder } from '../statuspaasak/livslop.ts';
+import { beloepValuta, prioritet } from '../statuspaasak/svar.ts';
 
-// A stored petition as Innsyn i ett trekk reads it, in either data model (0.9 under /v1, 2.1 under /v2):
-// who sues whom, and the claims with what the trekk needs of them. Read by shape through the rules'
-// accessor layer, never by version name.
+// A stored case as Innsyn i ett trekk reads it, in either data model (0.9 under /v1, 2.1 under /v2):
+// who sues whom, and whether and with which claims it is in the trekk against a debtor. That question
+// is Status på sak's (statuspaasak/livslop.ts); this file only asks it and reads the claims it names.
 
 export type Bokstav = 'a' | 'b' | 'c' | 'd' | 'e';
 export const BOKSTAVER: readonly Bokstav[] = ['a', 'b', 'c', 'd', 'e'];
 
 export interface KravISak {
   kravreferanse?: string;
-  /** The namsmann's identifier when the petition gives one (a claim petitioned before). */
-  kravgrunnlagsidentifikator?: string;
-  /** The claim's place in the petition, which the namsmann's identifier is given by otherwise. */
-  kravnummer: number;
+  /** The namsmann's identifier, the one Status på sak's decision names the claim by. */
+  kravgrunnlagsidentifikator: string;
   prioritet: Bokstav;
-  /** The claim's dividend basis in øre: its remaining amount (the sandbox accrues no interest). */
+  /** The claim's dividend basis in øre: its remaining amount as Status på sak shows it (the sandbox accrues no interest). */
   oere: number;
 }
 
-export interface Sak {
-  begjaeringId: string;
-  status: Behandlingsstatus;
-  mottatt: string;
+/** One case's part in the trekk against one debtor. */
+export interface SakITrekk {
   /** Party keys (partsnoekkel) of every saksøker. */
   saksoekere: Set<string>;
-  /** Party keys of every saksøkt that is a person: only a person's income can be withheld. */
-  saksoektePersoner: Set<string>;
+  /** The claims the decision covers. */
   krav: KravISak[];
+  /** When the case was decided, and how: a new utleggstrekk, or inntreden in one already running. */
+  besluttet: Date;
+  art: Beslutningsart;
 }
 
 /**
@@ -53,53 +54,38 @@ function noekler(a: Aktoer | undefined): string[] {
   return ut;
 }
 
-function bokstav(v: unknown): Bokstav {
-  const b = typeof v === 'string' ? v.toLowerCase() : '';
-  // 0.9 allows any letter; what dekningsloven § 2-8 does not name ranks with its last group, e.
-  return (BOKSTAVER as readonly string[]).includes(b) ? (b as Bokstav) : 'e';
+/** The key of a saksøkt that is a person: only a person's income can be withheld. */
+function personnoekkel(rolle: unknown): string | undefined {
+  const aktoer = erObjekt(rolle) ? rolle.saksoekt : undefined;
+  return erObjekt(aktoer) && erObjekt(aktoer.person) ? partsnoekkel(aktoer.person.identifikator) : undefined;
 }
 
 function oere(k: Krav): number {
-  const beloep = (k.gjenstaaendeBeloep as { beloep?: unknown } | undefined)?.beloep;
-  return typeof beloep === 'number' && Number.isFinite(beloep) && beloep > 0 ? Math.round(beloep * 100) : 0;
+  const beloep = beloepValuta(k.gjenstaaendeBeloep)?.beloep;
+  return typeof beloep === 'number' ? Math.round(beloep * 100) : 0;
 }
 
-/** A claim petitioned before carries the namsmann's identifier, as 2.1 writes it: a string or a partsidentifikator. */
-function oppgittKravgrunnlag(k: Krav): string | undefined {
-  const egen = k.kravgrunnlagsidentifikator;
-  const v = typeof egen === 'string' ? egen : idVerdi(egen);
-  return v !== undefined && v.trim() !== '' && v.length <= 50 ? v : undefined;
-}
-
-export function lesSak(s: LagretInnsending): Sak {
+/**
+ * The case's part in the trekk against the saksøkt `saksoekt` (a party key), or undefined when its claims
+ * are in no trekk against them: the case must be decided with utleggstrekk or inntreden for that saksøkt
+ * and not yet closed, by Status på sak's account of it at `k.naa`.
+ */
+export function iTrekkMot(s: LagretInnsending, saksoekt: string, k: Sakskilder): SakITrekk | undefined {
   const b = s.begjaering as unknown as Record<string, unknown>;
+  // Only a case against the debtor is worked out: the namsmann's numbers are given when a case is first seen decided.
+  if (!(Array.isArray(b.saksoekt) && b.saksoekt.some((e) => personnoekkel(e) === saksoekt))) return undefined;
+  const liv = saksliv(s, k);
+  const vedtak = iEtablertTrekk(liv).find((v) => personnoekkel(liv.saksoekte[v.saksoekt]) === saksoekt);
+  if (!vedtak) return undefined;
+  const dekket = new Set(vedtak.kravgrunnlagsidentifikator);
+  const krav = liv.krav.flatMap(({ krav: x, kravgrunnlagsidentifikator }): KravISak[] => {
+    if (!kravgrunnlagsidentifikator || !dekket.has(kravgrunnlagsidentifikator)) return [];
+    const ref = kravref(x);
+    return [{ ...(ref ? { kravreferanse: ref.slice(0, 4000) } : {}), kravgrunnlagsidentifikator, prioritet: prioritet(x), oere: oere(x) }];
+  });
   const saksoekere = new Set<string>();
   for (const rolle of Array.isArray(b.saksoeker) ? b.saksoeker : []) {
-    for (const k of noekler(erObjekt(rolle) ? (rolle.saksoeker as Aktoer) : undefined)) saksoekere.add(k);
+    for (const n of noekler(erObjekt(rolle) ? (rolle.saksoeker as Aktoer) : undefined)) saksoekere.add(n);
   }
-  const saksoektePersoner = new Set<string>();
-  for (const rolle of Array.isArray(b.saksoekt) ? b.saksoekt : []) {
-    const aktoer = erObjekt(rolle) ? (rolle.saksoekt as Aktoer) : undefined;
-    const person = erObjekt(aktoer?.person) ? partsnoekkel(aktoer.person.identifikator) : undefined;
-    if (person) saksoektePersoner.add(person);
-  }
-  const krav = (Array.isArray(b.kravTilInnkreving) ? b.kravTilInnkreving : [])
-    .filter(erObjekt)
-    .map((k, i): KravISak => {
-      const ref = kravref(k as Krav);
-      const kravgrunnlag = oppgittKravgrunnlag(k as Krav);
-      return {
-        ...(ref ? { kravreferanse: ref.slice(0, 4000) } : {}),
-        ...(kravgrunnlag ? { kravgrunnlagsidentifikator: kravgrunnlag } : {}),
-        kravnummer: i,
-        prioritet: bokstav((k as Krav).prioritetDekningsloven),
-        oere: oere(k as Krav),
-      };
-    });
-  return { begjaeringId: s.begjaeringId, status: s.status, mottatt: s.mottatt, saksoekere, saksoektePersoner, krav };
-}
-
-/** A case's claims are in an established trekk only once the case is registered and until it ends. */
-export function iEtablertTrekk(sak: Sak, saksoekt: string): boolean {
-  return sak.status === 'registrert' && sak.saksoektePersoner.has(saksoekt) && sak.krav.length > 0;
+  return { saksoekere, krav, besluttet: vedtak.tidspunkt, art: vedtak.art };
 }

@@ -1,13 +1,15 @@
 import type { Organisasjon, PartyRegistry } from '../../../generators/parties/index.ts';
-import { dag, dato } from '../../../generators/requests/kalender.ts';
+import { dag } from '../../../generators/requests/kalender.ts';
 import type { Trekkpaalegg, TrekkpaaleggFeed } from '../../state/trekkpaalegg.ts';
 import { BOKSTAVER, type Bokstav } from './saker.ts';
 import { seedAv, stroem, type Stroem } from './tilfeldig.ts';
 
 // The coordinated withholding against one debtor, as far as the sandbox can know it: the orders its
 // Trekkpålegg feed holds for the debtor, and a synthetic rest drawn from the debtor's number (other
-// creditors' claims, child support, and orders when the feed has none in force). Nothing is stored:
-// the same debtor gives the same trekk, so a reset has nothing to clear.
+// creditors' claims, child support, and orders when the feed has none in force). The made-up orders
+// agree with how the trekk began (Status på sak's decision): a new utleggstrekk starts on the day it was
+// decided, one the case joined (inntreden) was running before. Nothing is stored: the same debtor and
+// start give the same trekk, so a reset has nothing to clear.
 
 /** Another claim in the trekk, known to the asking creditor only as part of a sum. */
 export interface AnnetKrav {
@@ -48,8 +50,13 @@ export interface Trekkilder {
 const FOERSTE_STARTDAG = dag('2024-01-01');
 const SISTE_STARTDAG = dag('2025-06-01');
 
+/** The day as YYYY-MM-DD; by Date, not the generators' table, since a decision's day follows the sandbox's clock wherever it is set. */
+function iso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 function foersteIMaaneden(day: number): number {
-  return dag(`${dato(day).slice(0, 8)}01`);
+  return dag(`${iso(day).slice(0, 8)}01`);
 }
 
 function iKraft(t: Trekkpaalegg, idag: string): boolean {
@@ -105,25 +112,38 @@ function utbetalereI(kilder: Trekkilder): readonly Organisasjon[] {
   return u;
 }
 
-/** One to three consecutive periods from a first of the month; the last one runs on. */
-function syntetiskePerioder(r: Stroem): Trekkperiode[] {
+/** How the trekk against the debtor began: the first decision that put the asker's cases in it. */
+export interface Trekkstart {
+  /** The day of that decision (YYYY-MM-DD, Norway). */
+  dag: string;
+  /** True when it was a new utleggstrekk (the trekk starts then), false for inntreden in a running one. */
+  nytt: boolean;
+}
+
+/**
+ * One to three consecutive periods, the last one running on: from the day a new trekk was decided, or
+ * for a running one from a first of the month before the case joined it.
+ */
+function syntetiskePerioder(r: Stroem, start: Trekkstart): Trekkperiode[] {
   const ut: Trekkperiode[] = [];
-  let fra = foersteIMaaneden(r.heltall(FOERSTE_STARTDAG, SISTE_STARTDAG));
+  const tidligst = foersteIMaaneden(r.heltall(FOERSTE_STARTDAG, SISTE_STARTDAG));
+  // A running trekk began before the day the case joined it.
+  let fra = start.nytt ? dag(start.dag) : Math.min(tidligst, foersteIMaaneden(dag(start.dag) - 1));
   const antall = r.heltall(1, 3);
   for (let i = 1; i <= antall; i++) {
     const stoerrelse = r.sjanse(0.6) ? { trekkbeloepOere: r.heltall(10, 120) * 5_000 } : { trekkprosent: r.heltall(50, 400) / 10 };
     if (i === antall) {
-      ut.push({ startdato: dato(fra), ...stoerrelse });
+      ut.push({ startdato: iso(fra), ...stoerrelse });
       break;
     }
     const til = foersteIMaaneden(fra + r.heltall(40, 200)) - 1;
-    ut.push({ startdato: dato(fra), sluttdato: dato(til), ...stoerrelse });
+    ut.push({ startdato: iso(fra), sluttdato: iso(til), ...stoerrelse });
     fra = til + 1;
   }
   return ut;
 }
 
-function syntetiskeBeslutninger(skyldner: string, kilder: Trekkilder): Beslutning[] {
+function syntetiskeBeslutninger(skyldner: string, kilder: Trekkilder, start: Trekkstart): Beslutning[] {
   const pool = utbetalereI(kilder);
   if (pool.length === 0) return [];
   const r = stroem(seedAv('beslutning', skyldner));
@@ -134,7 +154,7 @@ function syntetiskeBeslutninger(skyldner: string, kilder: Trekkilder): Beslutnin
     const org = r.velg(pool);
     if (brukt.has(org.organisasjonsnummer)) continue;
     brukt.add(org.organisasjonsnummer);
-    ut.push({ trekkpliktig: org.navn, perioder: syntetiskePerioder(r), ...utbetaling(stroem(seedAv('utbetaling', skyldner, org.organisasjonsnummer))) });
+    ut.push({ trekkpliktig: org.navn, perioder: syntetiskePerioder(r, start), ...utbetaling(stroem(seedAv('utbetaling', skyldner, org.organisasjonsnummer))) });
   }
   return ut;
 }
@@ -152,10 +172,11 @@ function syntetiskeKrav(skyldner: string): Pick<Trekk, 'andreKrav' | 'bidragOere
 
 /**
  * The trekk against a debtor (its party key, `NO:<number>` for a Norwegian one) on the day `idag`: the
- * feed's orders in force, else made-up ones; the made-up claims and support either way. The feed knows
- * debtors by Norwegian number only.
+ * feed's orders in force, else made-up ones from `start`; the made-up claims and support either way. The
+ * feed knows debtors by Norwegian number only. A debtor the feed withheld from on the day of the decision
+ * has inntreden, not a new trekk (livslop.ts), so the feed's older orders never contradict the decision.
  */
-export function trekkFor(saksoekt: string, kilder: Trekkilder, idag: string): Trekk {
+export function trekkFor(saksoekt: string, kilder: Trekkilder, idag: string, start: Trekkstart): Trekk {
   const feed = saksoekt.startsWith('NO:') ? beslutningerIFeed(saksoekt.slice(3), kilder, idag) : [];
-  return { ...syntetiskeKrav(saksoekt), beslutninger: feed.length > 0 ? feed : syntetiskeBeslutninger(saksoekt, kilder) };
+  return { ...syntetiskeKrav(saksoekt), beslutninger: feed.length > 0 ? feed : syntetiskeBeslutninger(saksoekt, kilder, start) };
 }

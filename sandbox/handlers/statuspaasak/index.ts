@@ -1,9 +1,11 @@
-import { listVersions } from '../../../src/spec/versions.ts';
 import type { PartyRegistry } from '../../../generators/parties/index.ts';
 import { sendJson } from '../../http/exchange.ts';
 import type { Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
 import type { SaksnummerRegister } from '../../state/statuspaasak.ts';
+import type { TrekkpaaleggFeed } from '../../state/trekkpaalegg.ts';
+import { trekkIKraftIFeed } from './livslop.ts';
+import { sakerFor } from './saker.ts';
 import { statusForInnsending } from './svar.ts';
 import { testsak } from './testsaker.ts';
 
@@ -11,6 +13,8 @@ export interface StatusPaaSakState {
   innsendingerFor(version: string): InnsendingRegister;
   saksnumre: SaksnummerRegister;
   parter: PartyRegistry;
+  /** Whether a debtor is withheld from already decides between utleggstrekk and inntreden (livslop.ts). */
+  trekkpaalegg: TrekkpaaleggFeed;
 }
 
 /** The references a submission is found by: its innsenderReferanse, and any eksternSaksreferanse of its tvangsgrunnlag. */
@@ -25,17 +29,15 @@ function referanser(s: LagretInnsending): string[] {
 
 /**
  * hentStatusPaaSak: a test reference of the test tab answers as the table says, for everyone; any
- * other reference is looked up among the acting organisation's own submissions of every Utleggsbegjæring
- * version (the latest received wins when several carry it). Another organisation's case is 404, as an
- * unknown one, so its existence does not leak.
+ * other reference is looked up among the acting organisation's own cases (saker.ts: the preloaded example
+ * case and its submissions of every Utleggsbegjæring version; the latest received wins when several carry
+ * it). Another organisation's case is 404, as an unknown one, so its existence does not leak.
  */
 export function statusPaaSakHandlers(state: () => StatusPaaSakState, mount: () => Mount, now: () => Date): Operasjoner {
   function finn(orgnr: string, referanse: string): LagretInnsending | undefined {
     let funnet: LagretInnsending | undefined;
-    for (const version of listVersions('utleggsbegjaering')) {
-      for (const s of state().innsendingerFor(version).forOrganisasjon(orgnr)) {
-        if (referanser(s).includes(referanse) && (!funnet || s.mottatt >= funnet.mottatt)) funnet = s;
-      }
+    for (const s of sakerFor(state(), orgnr)) {
+      if (referanser(s).includes(referanse) && (!funnet || s.mottatt >= funnet.mottatt)) funnet = s;
     }
     return funnet;
   }
@@ -47,8 +49,10 @@ export function statusPaaSakHandlers(state: () => StatusPaaSakState, mount: () =
       if (test) return sendJson(kall.ex, 200, test);
       const innsending = test === null ? undefined : finn(kall.aktoer.orgnr, referanse);
       if (!innsending) return mount().feil(kall.ex, 'ikkeFunnet', `Ingen sak med referansen ${JSON.stringify(referanse.slice(0, 200))} for denne innsenderen`);
-      const parter = state().parter;
-      sendJson(kall.ex, 200, statusForInnsending(innsending, referanse, { register: state().saksnumre, naa: now(), oppslag: (id) => parter.byId(id) }));
+      const { parter, saksnumre, trekkpaalegg } = state();
+      sendJson(kall.ex, 200, statusForInnsending(innsending, referanse, {
+        register: saksnumre, naa: now(), trekkIKraft: trekkIKraftIFeed(trekkpaalegg), oppslag: (id) => parter.byId(id),
+      }));
     },
   };
 }
