@@ -51,6 +51,22 @@ async function pollTil(statusPaaSak: StatusPaaSakClient, referanse: string, slut
 }
 
 test.describe('hentStatusPaaSak for the supplier\'s own submission', () => {
+  test(`GET ${STI}/{innsenderReferanse} of a case that will move on says when (Retry-After), and a closed case says nothing`, { tag }, async ({ utleggsbegjaering, statusPaaSak, environment }) => {
+    test.skip(!environment.isSandbox, KUN_SANDKASSE);
+    const fersk = await sendInnSak(utleggsbegjaering, environment);
+    const res = await statusPaaSak.hentStatus(fersk.innsenderReferanse!);
+    await expect(res).toMatchContract('hentStatusPaaSak', 200);
+    const sekunder = Number(res.headers['retry-after']);
+    expect(sekunder, 'a fresh case moves on within a step (60 s in the sandbox)').toBeGreaterThanOrEqual(1);
+    expect(sekunder).toBeLessThanOrEqual(60);
+
+    const avsluttet = await sendInnSak(utleggsbegjaering, environment, MARKOERER.avsluttet);
+    const ferdig = await statusPaaSak.hentStatus(avsluttet.innsenderReferanse!);
+    await expect(ferdig).toMatchContract('hentStatusPaaSak', 200);
+    expect((ferdig.body as StatusPaaSak).saksstatus).toBe('sakAvsluttet');
+    expect(ferdig.headers['retry-after'], 'nothing comes after sakAvsluttet').toBeUndefined();
+  });
+
   test(`GET ${STI}/{innsenderReferanse} right after POST /utleggsbegjaering answers 200 sakOpprettet with the submitted claims and parties`, { tag }, async ({ utleggsbegjaering, statusPaaSak, environment }) => {
     test.skip(!environment.isSandbox, KUN_SANDKASSE);
     const b = await sendInnSak(utleggsbegjaering, environment);

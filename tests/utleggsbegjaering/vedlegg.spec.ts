@@ -41,6 +41,12 @@ forHverVersjon((versjon) => {
         const hentet = await utleggsbegjaering.hentVedlegg((res.body as Vedleggsstatus).uuid);
         await expect(hentet).toMatchContract('hentVedlegg', 200);
         expect((hentet.body as Vedleggsstatus).status).toBe(status);
+        // Still being processed: the answer says when to look again; a final state has nothing to wait for.
+        const underBehandling = ['lastetOpp', 'virussjekket', 'validert'].includes(status);
+        for (const r of [res, hentet]) {
+          if (underBehandling) expect(Number(r.headers['retry-after']), 'Retry-After in seconds').toBeGreaterThanOrEqual(1);
+          else expect(r.headers['retry-after'], 'no Retry-After on a final state').toBeUndefined();
+        }
       });
     }
   });

@@ -51,6 +51,8 @@ export interface Tilstand {
   siden: Date;
   /** When it was decided, for a decided or closed case; undefined before. */
   besluttet?: Date;
+  /** When the next state comes; undefined in the last one (a poller may stop then). */
+  nesteEndring?: Date;
 }
 
 /** Where a case received at `mottatt` is at `naa`. A clock set back before `mottatt` shows the first state. */
@@ -61,6 +63,7 @@ export function tilstand(mottatt: Date, naa: Date, referanse: string | undefined
   const i = Math.max(0, Math.min(sti.length - 1, Math.floor((naa.getTime() - start) / trinn)));
   const saksstatus = sti[i];
   const out: Tilstand = { saksstatus, siden: new Date(start + i * trinn) };
+  if (i < sti.length - 1) out.nesteEndring = new Date(start + (i + 1) * trinn);
   if (saksstatus === 'sakBesluttet' || saksstatus === 'sakAvsluttet') {
     const b = sti.indexOf('sakBesluttet');
     out.besluttet = new Date(start + Math.max(0, b) * trinn);

@@ -10,6 +10,10 @@ import { evaluate, reglerFor } from '../../rules/utleggsbegjaering/index.ts';
 import { norskDato } from '../../rules/utleggsbegjaering/felles/dato.ts';
 import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
 
+/** The states an attachment leaves by itself; the others are final. */
+const UNDER_BEHANDLING = new Set(['lastetOpp', 'virussjekket', 'validert']);
+const VEDLEGG_SJEKK_IGJEN_S = 5;
+
 export interface UtleggsbegjaeringState {
   innsendinger: InnsendingRegister;
   vedlegg: VedleggRegister;
@@ -57,6 +61,11 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
     return op ? op.fullPath.replace(`{${param}}`, encodeURIComponent(id)) : `${mount().basePath}/${id}`;
   }
 
+  /** An attachment still being processed tells the client when to look again (Retry-After, seconds). */
+  function kommIgjen(status: string): Record<string, string> {
+    return UNDER_BEHANDLING.has(status) ? { 'retry-after': String(VEDLEGG_SJEKK_IGJEN_S) } : {};
+  }
+
   function ikkeFunnet(kall: Kall, hva: string): void {
     mount().feil(kall.ex, 'ikkeFunnet', `${hva} finnes ikke`);
   }
@@ -96,13 +105,13 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
         { filnavn: String(kall.query.filnavn), innsenderReferanse: String(kall.query.innsenderReferanse), eierOrgnr: kall.aktoer.orgnr, stoerrelse: raw.length },
         now(),
       );
-      sendJson(kall.ex, 201, vedleggsstatus(lagret), { location: adresse('hentVedlegg', 'vedleggId', lagret.uuid) });
+      sendJson(kall.ex, 201, vedleggsstatus(lagret), { location: adresse('hentVedlegg', 'vedleggId', lagret.uuid), ...kommIgjen(lagret.status) });
     },
 
     hentVedlegg(kall) {
       const v = state().vedlegg.hent(kall.params.vedleggId, kall.aktoer.orgnr);
       if (!v) return ikkeFunnet(kall, `Vedlegget ${kall.params.vedleggId}`);
-      sendJson(kall.ex, 200, vedleggsstatus(v));
+      sendJson(kall.ex, 200, vedleggsstatus(v), kommIgjen(v.status));
     },
   };
 }
