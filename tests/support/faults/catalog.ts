@@ -109,8 +109,18 @@ export const FEILKATALOG: readonly Feil[] = [
   },
   {
     id: 'allow-missing', kategori: 'header', beskrivelse: 'answers 405 without Allow',
-    utvalg: ['tests/utleggsbegjaering', '--grep', 'not allowed|405', ...UB_PROJECT],
+    utvalg: ['tests/utleggsbegjaering/metoder.spec.ts', ...UB_PROJECT],
     etter: (_req, svar) => { if (svar.status === 405) delete svar.headers.allow; },
+  },
+  {
+    id: 'wrong-method-as-unknown-path', kategori: 'status', beskrivelse: 'answers a wrong method on a known path as an unknown path (404)',
+    utvalg: ['tests/trekkpaalegg/metoder.spec.ts', ...TP_PROJECT],
+    etter: (_req, svar) => {
+      if (svar.status !== 405) return;
+      svar.status = 404;
+      delete svar.headers.allow;
+      if (svar.json) svar.json.kode = 'DAS-002';
+    },
   },
   // --- authentication and authorisation ---
   {

@@ -1,0 +1,3 @@
+import { defineMetodeTests } from '../support/metoder.ts';
+
+defineMetodeTests('statuspaasak');
