@@ -156,6 +156,21 @@ test('a filtered run against another origin: labelled partial and not evidence, 
   expect(md).toContain('| Leverandør (organisasjonsnummer) | ingen – sandkassens testklient tilhører ingen leverandør |');
 });
 
+test('a run whose parties come from Tenor files (CONFORMANCE_PARTIES) passes against the embedded sandbox, and its summary names the files', async () => {
+  const dir = folder('tenor-parter');
+  const tenor = join(root, 'tests/unit/fixtures/tenor/parter');
+  const run = await playwright(['--project', 'utleggsbegjaering-v2', '--grep', '@smoke', '--workers=1'], { CONFORMANCE_PARTIES: tenor, CONFORMANCE_REPORTS_DIR: dir });
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  const r = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as Sertifiseringsrapport;
+  const parter = r.kjoering.parter as { kilde: string; filer: { fil: string; format: string; antall: number }[]; personer: number; organisasjoner: number };
+  expect(parter.kilde).toBe('fil');
+  expect(parter.filer.length).toBeGreaterThan(0);
+  expect(parter.filer.every((f) => /^tenor/.test(f.format)), JSON.stringify(parter.filer)).toBe(true);
+  expect(parter.personer + parter.organisasjoner).toBeGreaterThan(0);
+  const md = readFileSync(join(dir, 'summary.md'), 'utf8');
+  expect(md).toMatch(/Parter.*Tenor/i);
+});
+
 test('CONFORMANCE_SUMMARY_LANG=en writes the summary in English', async () => {
   const dir = folder('english');
   const run = await playwright(['--project', 'maskinporten', '--workers=1'], { CONFORMANCE_BASE_URL: running.sandbox.url, CONFORMANCE_REPORTS_DIR: dir, CONFORMANCE_SUMMARY_LANG: 'en' });
