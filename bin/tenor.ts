@@ -122,7 +122,7 @@ async function main(): Promise<number> {
   };
   await new Promise<void>((resolve, reject) => process.stdout.write(`${JSON.stringify(envelope, null, 2)}\n`, (e) => (e ? reject(e) : resolve())));
   const kort = hentet.dokumentListe.length < valg.antall ? `; the query gives only ${hentet.dokumentListe.length} usable of the ${valg.antall} asked` : '';
-  process.stderr.write(`tenor: wrote ${hentet.dokumentListe.length} ${valg.kilde} documents (${hentet.treff} match, seeds ${hentet.seeds[0]}–${hentet.seeds.at(-1)}, ${hentet.sider} pages)${kort}\n`);
+  process.stderr.write(`tenor: wrote ${hentet.dokumentListe.length} ${valg.kilde} documents (${hentet.treff} match, seeds ${hentet.seeds[0]}–${hentet.seeds.at(-1)}, ${hentet.sider} page${hentet.sider === 1 ? '' : 's'})${kort}\n`);
   return 0;
 }
 
