@@ -53,6 +53,9 @@ export interface SyntetiskFunn {
   grunn: string;
 }
 
+/** Field names whose numbers are not personal identifiers (account numbers, KIDs). */
+const IKKE_PERSON = /konto|^kid|kidnummer|iban|bban/i;
+
 const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
@@ -62,7 +65,10 @@ const pointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
  */
 export function finnIkkeSyntetiske(value: unknown, sti = ''): SyntetiskFunn[] {
   const funn: SyntetiskFunn[] = [];
-  const visit = (v: unknown, at: string) => {
+  const visit = (v: unknown, at: string, key = '') => {
+    // Account numbers and KIDs are 11 digits with a check digit of their own; one in a hundred or so also
+    // reads as a date with valid fødselsnummer check digits, and no person is behind it.
+    if (IKKE_PERSON.test(key) && (typeof v === 'string' || typeof v === 'number')) return;
     if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) {
       const s = String(v);
       if (s.length === 11 && personnummerart(s) === 'ekte') {
@@ -70,8 +76,8 @@ export function finnIkkeSyntetiske(value: unknown, sti = ''): SyntetiskFunn[] {
       } else if (s.length === 9 && erEkteOrgnrSerie(s)) {
         funn.push({ sti: at, verdi: s, alvor: 'advarsel', grunn: 'is in the series real enterprises get (8xx, 9xx); Tenor\'s test organisations start with 2 or 3' });
       }
-    } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}/${i}`));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, `${at}/${pointer(k)}`);
+    } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}/${i}`, key));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, `${at}/${pointer(k)}`, k);
   };
   visit(value, sti);
   return funn;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { personnummerart } from '../../src/data/syntetisk.ts';
+import { finnIkkeSyntetiske, personnummerart } from '../../src/data/syntetisk.ts';
 import { HttpClient } from '../../src/http/client.ts';
 import { IkkeSyntetiskeDataError, kontrollerForespoersel, maskert } from '../../src/http/syntetisk-kontroll.ts';
 
@@ -76,4 +76,12 @@ test.describe('the synthetic-data check of a request', () => {
       server.close();
     }
   });
+});
+
+test('an account number or KID that happens to read as a fødselsnummer is not a person: only identifier fields stop', () => {
+  // 17033283423 is a valid kontonummer (MOD11) and also a real-looking fødselsnummer (17.03.32, valid check digits).
+  const konto = { betalingsinformasjon: { kontoinformasjon: { kontonummer: '17033283423' }, kidnummer: '17033283423' } };
+  expect(finnIkkeSyntetiske(konto)).toEqual([]);
+  const person = { saksoekt: [{ person: { identifikator: '17033283423' } }] };
+  expect(finnIkkeSyntetiske(person).map((f) => [f.sti, f.alvor])).toEqual([['/saksoekt/0/person/identifikator', 'stopp']]);
 });
