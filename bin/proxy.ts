@@ -11,6 +11,8 @@
  * A production target is refused unless CONFORMANCE_ALLOW_PRODUCTION=1 (as the suite does).
  * Exit codes: 0 stopped cleanly, 1 could not start (port in use), 2 bad options.
  */
+// First, so it notes the starting process before anything else runs.
+import { untilStopped } from './lib/until-stopped.ts';
 import { parseArgs } from 'node:util';
 import { OpptakError, klargjoerMappe, startOpptak } from '../tools/leverandoer/opptak.ts';
 import { MaalError, STANDARDMAAL, tolkMaal } from '../tools/proxy/maal.ts';
@@ -82,20 +84,13 @@ async function main(): Promise<number> {
     process.stderr.write(code === 'EADDRINUSE' ? `proxy: port ${o.port} on ${o.host} is already in use; pick another with --port\n` : `proxy: could not start: ${(err as Error).message.split('\n')[0]}\n`);
     return 1;
   }
+  const stopped = untilStopped('proxy', () => proxy.close().then(() => opptak.lukk()).then(() => {
+    const a = opptak.antall;
+    process.stderr.write(`proxy: ${a.utvekslinger} exchanges recorded, ${a.feil} errors and ${a.advarsler} warnings found; npm run -s certify -- ${o.record}\n`);
+  }));
   process.stdout.write(`Proxy listening on ${proxy.url} → ${maal.origin} (pid ${process.pid})\n`);
   process.stderr.write(`proxy: recording every exchange to ${opptak.fil}\n`);
-  return new Promise((resolve) => {
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-    const stop = () => {
-      for (const s of signals) process.off(s, stop);
-      proxy.close().then(() => opptak.lukk()).then(() => {
-        const a = opptak.antall;
-        process.stderr.write(`proxy: ${a.utvekslinger} exchanges recorded, ${a.feil} errors and ${a.advarsler} warnings found; npm run -s certify -- ${o.record}\n`);
-        resolve(0);
-      }, () => resolve(1));
-    };
-    for (const s of signals) process.on(s, stop);
-  });
+  return stopped;
 }
 
 main().then(

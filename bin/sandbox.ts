@@ -12,6 +12,8 @@
  * Exit codes: 0 stopped cleanly, 1 could not start (e.g. port in use), 2 bad options or bad specs/ (a
  * document, catalog or versions.json that does not load, a catalog code without a rule module).
  */
+// First, so it notes the starting process before anything else runs.
+import { untilStopped } from './lib/until-stopped.ts';
 import { parseArgs } from 'node:util';
 import { loadParties, parterFraMiljoe, PartiesFileError } from '../generators/parties/index.ts';
 import { RegistryError } from '../sandbox/rules/registry.ts';
@@ -19,11 +21,6 @@ import { createSandbox, type Sandbox } from '../sandbox/server.ts';
 import { SpecError } from '../src/spec/errors.ts';
 import { OpptakError } from '../tools/leverandoer/opptak.ts';
 import { sandkasseopptak } from '../tools/leverandoer/sandkasse.ts';
-
-// `kill <pid of npm>` ends npm and its shell but not this process, which is re-parented and would hold the
-// port for good: a parent other than the one at start means whoever started the sandbox is gone. Read
-// first thing, so a parent that dies while the sandbox is still starting counts too.
-const STARTED_BY = process.ppid;
 
 const USAGE = 'usage: sandbox [--port 8085] [--host 127.0.0.1] [--seed N] [--parties FILE|DIR] [--record DIR]';
 
@@ -117,27 +114,11 @@ async function main(): Promise<number> {
     process.stderr.write(`${startError(err, options.host, options.port)}\n`);
     return 1;
   }
-  return new Promise((resolve) => {
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-    const watch = setInterval(() => {
-      if (process.ppid === STARTED_BY) return;
-      process.stderr.on('error', () => {}); // the parent's end of the pipe may be gone too
-      process.stderr.write(`sandbox: the process that started it (pid ${STARTED_BY}) ended; stopping\n`);
-      stop();
-    }, 500);
-    const stop = () => {
-      clearInterval(watch);
-      for (const signal of signals) process.off(signal, stop);
-      sandbox.close().then(() => opptak?.lukk()).then(
-        () => resolve(0),
-        () => resolve(1),
-      );
-    };
-    for (const signal of signals) process.on(signal, stop);
-    // Only now: whoever waits for this line may signal at once, and must not find the default handlers.
-    process.stdout.write(`Sandbox listening on ${sandbox.url} (pid ${process.pid})\n`);
-    if (opptak) process.stderr.write(`sandbox: recording every exchange to ${opptak.start(sandbox.url).fil}\n`);
-  });
+  const stopped = untilStopped('sandbox', () => sandbox.close().then(() => opptak?.lukk()));
+  // Only now: whoever waits for this line may signal at once, and finds the handlers in place.
+  process.stdout.write(`Sandbox listening on ${sandbox.url} (pid ${process.pid})\n`);
+  if (opptak) process.stderr.write(`sandbox: recording every exchange to ${opptak.start(sandbox.url).fil}\n`);
+  return stopped;
 }
 
 main().then(

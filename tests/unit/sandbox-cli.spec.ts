@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The sandbox as a user starts and stops it: through npm, or node, killed by process id.
@@ -9,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 interface Started { child: ChildProcess; url: URL; pid: number; exited: Promise<number | null>; stderr: () => string }
 
 /** Starts the command and waits for `Sandbox listening on URL (pid N)`. */
-function start(command: string, args: string[]): Promise<Started> {
+function start(command: string, args: string[], ready = /Sandbox listening on (\S+) \(pid (\d+)\)\n/): Promise<Started> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -18,7 +21,7 @@ function start(command: string, args: string[]): Promise<Started> {
     child.stderr!.on('data', (d) => (stderr += d));
     child.stdout!.on('data', (d) => {
       stdout += d;
-      const m = /Sandbox listening on (\S+) \(pid (\d+)\)\n/.exec(stdout);
+      const m = ready.exec(stdout);
       if (m) resolve({ child, url: new URL(m[1]), pid: Number(m[2]), exited, stderr: () => stderr });
     });
     exited.then((code) => reject(new Error(`exited ${code} before listening: ${stdout}${stderr}`)));
@@ -65,5 +68,18 @@ test('the printed pid stops it cleanly on SIGTERM, SIGINT and SIGHUP: exit 0, po
     process.kill(s.pid, signal);
     expect(await s.exited, signal).toBe(0);
     await stoppedWithin(s, 2_000);
+  }
+});
+
+test('kill <pid of npm> stops the proxy too and frees its port (it kept running)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'proxy-cli-'));
+  try {
+    const s = await start('npm', ['run', 'proxy', '--', '--port', '0', '--target', 'http://127.0.0.1:9', '--record', dir], /Proxy listening on (\S+) → \S+ \(pid (\d+)\)\n/);
+    expect(s.pid).not.toBe(s.child.pid);
+    process.kill(s.child.pid!, 'SIGTERM');
+    await stoppedWithin(s, 5_000);
+    expect(s.stderr()).toContain('proxy: the process that started it');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
