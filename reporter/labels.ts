@@ -1,4 +1,5 @@
 import type { Tekster } from './tekster.ts';
+import { harTestkjoering } from './visning.ts';
 import type { Feltendring, Katalogendringer, Regelkatalogresultat, Sertifiseringsrapport } from './types.ts';
 
 /** Display names of the APIs: product names, the same in every language. */
@@ -113,8 +114,13 @@ export function kjoeringsfakta(t: Tekster, r: Sertifiseringsrapport): [string, s
     [t.fakta.start, tidspunkt(t, r.tid.start)],
     [t.fakta.slutt, tidspunkt(t, r.tid.slutt)],
     [t.fakta.varighet, varighet(t, r.tid.varighetMs)],
-    [t.fakta.status, t.kjoeringsstatus[r.kjoeringsstatus] ?? r.kjoeringsstatus],
-    [t.fakta.dekning, t.fakta.av(grad.testet, grad.celler)],
+    // A recording alone has no test run: no run status, no coverage of the suite's matrix to claim.
+    ...(harTestkjoering(r)
+      ? ([
+          [t.fakta.status, t.kjoeringsstatus[r.kjoeringsstatus] ?? r.kjoeringsstatus],
+          [t.fakta.dekning, t.fakta.av(grad.testet, grad.celler)],
+        ] as [string, string][])
+      : []),
   ];
 }
 
@@ -129,6 +135,8 @@ export function grunnlagsfakta(t: Tekster, r: Sertifiseringsrapport): [string, s
     : k.parter.kilde === 'generert'
       ? g.generert(k.parter.froe)
       : g.fil(k.parter.sti, k.parter.filer.map((f) => `${f.format}: ${f.antall}`).join(', '), k.parter.personer, k.parter.organisasjoner);
+  // A recording judged by the suite: its version and commit and Node tie it down; seed, filters, parties and Playwright were not used.
+  if (!harTestkjoering(r)) return [[g.prosjekt, `${p.navn}${p.versjon ? ` ${p.versjon}` : ''}`], [g.commit, commit], [g.node, k.node ?? g.ukjent], [g.playwright, t.leverandoer.ikkeKjoert]];
   return [
     [g.prosjekt, `${p.navn}${p.versjon ? ` ${p.versjon}` : ''}`],
     [g.commit, commit],

@@ -1,3 +1,6 @@
+import type { Kategori } from '../tools/leverandoer/post.ts';
+import type { ScenarioId, Scenarioresultat } from '../tools/leverandoer/scenarier.ts';
+import type { Leverandoersjekkpunkt } from '../tools/certify/sjekkliste.ts';
 import type { Kjoeringsutfall, KodeResultat, Miljoeklasse, Sjekklistepunkt, Spraak } from './types.ts';
 
 /**
@@ -87,6 +90,44 @@ export interface Tekster {
     ukjentFeilkode(kode: string): string;
   };
   feilmelding: { ukjent: string; forkortet: string; aarsak: string; vedleggUlest(grunn: string): string };
+  leverandoer: Leverandoertekster;
+}
+
+/** The words of section "Leverandørsystemets kjøring" (a supplier system's recording, tools/certify). */
+export interface Leverandoertekster {
+  tittel: string;
+  undertittel: string;
+  /** The headline of a summary that rests on a recording alone. */
+  statuslinje(x: { feil: number; advarsler: number; utvekslinger: number; vist: number; scenarier: number }): string;
+  bareOpptak: string;
+  bareOpptakTittel: string;
+  syntetiskISeksjonen: string;
+  miljoeNavn(klasse: Miljoeklasse): string;
+  ikkeKjoert: string;
+  fakta: {
+    opptattGjennom: string; maal: string; bevis: string; ja: string; neiSeMerknad: string; oekter: string; utvekslinger: string;
+    utvekslingerVerdi(n: number, kall: number, utenSvar: number): string; feil: string; advarsler: string; miljoeavvik: string; ikkeSjekket: string;
+    statusintervall: string; statusintervallVerdi(s: number): string; tokenmargin: string; tokenmarginVerdi(s: number): string;
+    validerFoer: string; validerJa: string; validerNei: string;
+  };
+  modus: { sandkasse: string; proxy: string };
+  scenarier: { tittel: string; intro: string; hode: [string, string, string, string] };
+  scenarioTittel: Record<ScenarioId, string>;
+  scenarioResultat: Record<Scenarioresultat, string>;
+  sjekkliste: { tittel: string; intro: string; hode: [string, string, string, string]; avsnitt(n: number): string };
+  sjekkpunkt: Record<Leverandoersjekkpunkt['id'], string>;
+  resultat: Record<Leverandoersjekkpunkt['resultat'], string>;
+  operasjoner: { tittel: string; hode: [string, string, string, string]; ikkeBrukt(n: number): string; ingen: string; intetSvar: string };
+  regelkoder: { tittel: string; katalog(versjon: string, naadd: number, koder: number, fil: string): string; hode: [string, string, string, string, string]; ingen: string };
+  kilde: { foresporsel: string; svar: string };
+  kategori: Record<Kategori, string>;
+  feil: {
+    tittel(feil: number, advarsler: number): string; ingen: string; slutt: string; intetSvar: string; feil: string; advarsel: string;
+    se(refs: string): string; reproduksjon: string;
+  };
+  miljoeSvar: { tittel(n: number): string; intro: string; ingen: string };
+  opptaket: { tittel: string; hode: [string, string, string, string, string, string] };
+  advarsler: string;
 }
 
 const HTTP_NB: Record<number, string> = {
@@ -276,6 +317,51 @@ const nb: Tekster = {
     ukjentFeilkode: (kode) => `Testene viser til koden ${kode}, som ikke står i katalogen.`,
   },
   feilmelding: { ukjent: 'ukjent feil', forkortet: '(forkortet)', aarsak: 'årsak', vedleggUlest: (g) => `(vedlegget kunne ikke leses: ${g})` },
+  leverandoer: {
+    tittel: 'Leverandørsystemets kjøring',
+    undertittel: 'innkreving-conformance · det leverandørsystemet selv sendte, tatt opp og dømt',
+    statuslinje: (x) =>
+      `${x.feil ? `Opptaket viser ${flertall(x.feil, 'feil', 'feil')} i leverandørsystemets forespørsler og flyt` : 'Opptaket viser ingen feil i leverandørsystemets forespørsler og flyt'} (${flertall(x.utvekslinger, 'utveksling', 'utvekslinger')}, ${flertall(x.advarsler, 'advarsel', 'advarsler')}); ${x.vist} av ${x.scenarier} scenarier er vist.`,
+    bareOpptakTittel: 'Bare et opptak – testpakken ble ikke kjørt.',
+    bareOpptak: 'Oppsummeringen bygger bare på et opptak av det leverandørsystemet selv sendte og fikk til svar. Testpakkens egne tester ble ikke kjørt, så dekningsmatrise, regelkatalog, feilkoder og hull for testpakken er ikke med.',
+    syntetiskISeksjonen: 'Kontrollen av at opptaket bare har syntetiske data står under «Leverandørsystemets kjøring».',
+    miljoeNavn: (k) => (k === 'sandbox' || k === 'embeddedSandbox' ? 'prosjektets sandkasse (opptak)' : k === 'skatteetatenTest' ? 'Skatteetatens testmiljø (opptak gjennom proxyen)' : k === 'skatteetatenProduction' ? 'Skatteetatens produksjonsmiljø (opptak gjennom proxyen)' : 'et annet miljø (opptak gjennom proxyen)'),
+    ikkeKjoert: 'ikke brukt (et opptak, ingen testkjøring)',
+    fakta: {
+      opptattGjennom: 'Opptatt gjennom', maal: 'Mål', bevis: 'Dokumentasjon mot Skatteetaten', ja: 'ja', neiSeMerknad: 'nei (se merknaden)', oekter: 'Økter',
+      utvekslinger: 'Utvekslinger', utvekslingerVerdi: (n, k, u) => `${n} (${k} kall til API-ene${u ? `, ${u} uten svar` : ''})`,
+      feil: 'Feil i leverandørsystemets forespørsler og flyt', advarsler: 'Advarsler', miljoeavvik: 'Avvik i miljøets svar', ikkeSjekket: 'ikke sjekket (svarene kom fra sandkassen)',
+      statusintervall: 'Statusintervall', statusintervallVerdi: (s) => `${s} s mellom to spørringer om samme sak (vårt valg: ingen side oppgir et intervall)`,
+      tokenmargin: 'Tokenmargin', tokenmarginVerdi: (s) => `et nytt token mens det forrige har mer enn ${s} s igjen, er et bortkastet grant (vårt valg)`,
+      validerFoer: 'Valider før innsending', validerJa: 'ja: leverandøren oppgir at systemet validerer før det sender inn', validerNei: 'ikke krevd (leverandøren har ikke oppgitt det)',
+    },
+    modus: { sandkasse: 'sandkassen (npm run sandbox -- --record)', proxy: 'proxyen (npm run proxy)' },
+    scenarier: { tittel: 'Scenarier', intro: 'Hvert scenario er krysset av bare når opptaket viser det gjort riktig.', hode: ['Scenario', 'Resultat', 'Utvekslinger', 'Merknad'] },
+    scenarioTittel: {
+      enkel: 'send inn en enkel begjæring', kompleks: 'send inn en kompleks med vedlegg', rett: 'rett en avvist begjæring', endre: 'endre en innsendt begjæring',
+      status: 'følg status', feed: 'bla gjennom feeden til slutten', token: 'tål at tokenet går ut',
+    },
+    scenarioResultat: { vist: '✓ vist', feilet: '✗ feilet', ikkeVist: '– ikke vist' },
+    sjekkliste: { tittel: 'Skatteetatens sjekkliste', intro: 'Punktene i sjekklisten for inkassosystemleverandører som et opptak kan si noe om.', hode: ['Punkt', 'Avsnitt', 'Resultat', 'Merknad'], avsnitt: (n) => `punkt ${n}` },
+    sjekkpunkt: {
+      token: 'Test uthenting av token med korrekt org.nr. via Maskinporten', systembruker: 'Sett opp Systembruker dersom dere utvikler systemer for andre',
+      syntetisk: 'Bruk kun syntetiske data i vedlegg og meldinger', testmiljoe: 'Koble til Skatteetatens testmiljø: https://api-test.sits.no', spesifikasjon: 'Følg API-spesifikasjonen',
+      feilhaandtering: 'Sørg for robust feilhåndtering og validering', polling: 'Implementer evt. polling eller event-varsling via Dialogporten (valgfritt)',
+      flyt: 'Test full flyt: innsending, feilhåndtering og validering', respons: 'Verifiser at dere mottar korrekt respons fra API', logg: 'Loggfør testresultater og oppsummer testforløpet',
+    },
+    resultat: { bestaatt: 'bestått', feilet: 'feilet', ikkeDekket: 'ikke dekket av opptaket', ikkeAktuelt: 'ikke aktuelt' },
+    operasjoner: { tittel: 'Operasjoner systemet brukte', hode: ['API', 'Operasjon', 'Kall', 'Statuser'], ikkeBrukt: (n) => `Operasjoner i de samme API-ene som opptaket ikke brukte (${n})`, ingen: 'ingen', intetSvar: 'intet svar' },
+    regelkoder: { tittel: 'Regelkoder systemet nådde', katalog: (v, n, k, f) => `Utleggsbegjæring ${v}: ${n} av ${k} koder i ${f}`, hode: ['Versjon', 'Kode', 'Tittel', 'Funnet i', 'Utvekslinger'], ingen: 'ingen' },
+    kilde: { foresporsel: 'forespørselen (dømt av opptaket)', svar: 'miljøets 422-svar' },
+    kategori: { kontrakt: 'API-dokumentet', regel: 'Regelkatalogen', syntetisk: 'Syntetiske data', maskinporten: 'Maskinporten', flyt: 'Arbeidsflyt', svar: 'Miljøets svar' },
+    feil: {
+      tittel: (f, a) => `Hva systemet gjorde feil (${f} feil, ${flertall(a, 'advarsel', 'advarsler')})`, ingen: 'Ingen funn.', slutt: '(ved øktens slutt)', intetSvar: 'intet svar',
+      feil: 'Feil', advarsel: 'Advarsel', se: (x) => `se ${x}`, reproduksjon: 'Reproduksjon (tokenet hentes med `npm run -s token` og skrives aldri her)',
+    },
+    miljoeSvar: { tittel: (n) => `Avvik i miljøets svar (${n})`, intro: 'Svar fra miljøet som ikke stemmer med dokumentet: Skatteetatens side kan ha endret seg.', ingen: 'Ingen.' },
+    opptaket: { tittel: 'Opptaket', hode: ['Fil', 'Økt', 'Start', 'Utvekslinger', 'Byte', 'sha256'] },
+    advarsler: 'Advarsler om opptaket',
+  },
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -430,6 +516,51 @@ const en: Tekster = {
     ukjentFeilkode: (kode) => `The tests refer to the code ${kode}, which is not in the catalog.`,
   },
   feilmelding: { ukjent: 'unknown error', forkortet: '(shortened)', aarsak: 'cause', vedleggUlest: (g) => `(the attachment could not be read: ${g})` },
+  leverandoer: {
+    tittel: "The supplier system's run",
+    undertittel: 'innkreving-conformance · what the supplier system itself sent, recorded and judged',
+    statuslinje: (x) =>
+      `${x.feil ? `The recording shows ${plural(x.feil, 'error', 'errors')} in the supplier system's requests and flow` : "The recording shows no errors in the supplier system's requests and flow"} (${plural(x.utvekslinger, 'exchange', 'exchanges')}, ${plural(x.advarsler, 'warning', 'warnings')}); ${x.vist} of ${x.scenarier} scenarios are shown.`,
+    bareOpptakTittel: 'A recording only – the suite did not run.',
+    bareOpptak: "The summary rests only on a recording of what the supplier system itself sent and got back. The suite's own tests did not run, so the suite's coverage matrix, rule catalog, error codes and gaps are not included.",
+    syntetiskISeksjonen: "The check that the recording holds only synthetic data is under \"The supplier system's run\".",
+    miljoeNavn: (k) => (k === 'sandbox' || k === 'embeddedSandbox' ? "the project's sandbox (recording)" : k === 'skatteetatenTest' ? "Skatteetaten's test environment (recording through the proxy)" : k === 'skatteetatenProduction' ? "Skatteetaten's production environment (recording through the proxy)" : 'another environment (recording through the proxy)'),
+    ikkeKjoert: 'not used (a recording, no test run)',
+    fakta: {
+      opptattGjennom: 'Recorded through', maal: 'Target', bevis: 'Evidence about Skatteetaten', ja: 'yes', neiSeMerknad: 'no (see the notice)', oekter: 'Sessions',
+      utvekslinger: 'Exchanges', utvekslingerVerdi: (n, k, u) => `${n} (${k} calls to the APIs${u ? `, ${u} without an answer` : ''})`,
+      feil: "Errors in the supplier system's requests and flow", advarsler: 'Warnings', miljoeavvik: "Deviations in the environment's answers", ikkeSjekket: 'not checked (the answers came from the sandbox)',
+      statusintervall: 'Status interval', statusintervallVerdi: (s) => `${s} s between two queries about the same case (our choice: no page gives an interval)`,
+      tokenmargin: 'Token margin', tokenmarginVerdi: (s) => `a new token while the last one has more than ${s} s left is a wasted grant (our choice)`,
+      validerFoer: 'Validate before submitting', validerJa: 'yes: the supplier says the system validates before it submits', validerNei: 'not required (the supplier has not said so)',
+    },
+    modus: { sandkasse: 'the sandbox (npm run sandbox -- --record)', proxy: 'the proxy (npm run proxy)' },
+    scenarier: { tittel: 'Scenarios', intro: 'Each scenario is ticked only when the recording shows it done right.', hode: ['Scenario', 'Result', 'Exchanges', 'Note'] },
+    scenarioTittel: {
+      enkel: 'submit a simple petition', kompleks: 'submit a complex one with attachments', rett: 'correct a rejected petition', endre: 'change a submitted petition',
+      status: 'poll its status', feed: 'page the feed to the end', token: 'survive a token expiry',
+    },
+    scenarioResultat: { vist: '✓ shown', feilet: '✗ failed', ikkeVist: '– not shown' },
+    sjekkliste: { tittel: "Skatteetaten's checklist", intro: "The items of the checklist for debt-collection system suppliers a recording can speak to.", hode: ['Item', 'Section', 'Result', 'Note'], avsnitt: (n) => `item ${n}` },
+    sjekkpunkt: {
+      token: 'Test getting a token with the right organisation number from Maskinporten', systembruker: 'Set up a system user if you build systems for others',
+      syntetisk: 'Use only synthetic data in attachments and messages', testmiljoe: "Connect to Skatteetaten's test environment: https://api-test.sits.no", spesifikasjon: 'Follow the API specification',
+      feilhaandtering: 'Make error handling and validation robust', polling: 'Implement polling or event notification through Dialogporten if wanted (optional)',
+      flyt: 'Test the full flow: submission, error handling and validation', respons: 'Verify that you get correct answers from the API', logg: 'Log the test results and summarise the run',
+    },
+    resultat: { bestaatt: 'passed', feilet: 'failed', ikkeDekket: 'not covered by the recording', ikkeAktuelt: 'does not apply' },
+    operasjoner: { tittel: 'Operations the system used', hode: ['API', 'Operation', 'Calls', 'Statuses'], ikkeBrukt: (n) => `Operations of the same APIs the recording did not use (${n})`, ingen: 'none', intetSvar: 'no answer' },
+    regelkoder: { tittel: 'Rule codes the system reached', katalog: (v, n, k, f) => `Utleggsbegjæring ${v}: ${n} of ${k} codes in ${f}`, hode: ['Version', 'Code', 'Title', 'Found in', 'Exchanges'], ingen: 'none' },
+    kilde: { foresporsel: 'the request (judged by the recording)', svar: "the environment's 422 answer" },
+    kategori: { kontrakt: 'The API document', regel: 'The rule catalog', syntetisk: 'Synthetic data', maskinporten: 'Maskinporten', flyt: 'Workflow', svar: "The environment's answer" },
+    feil: {
+      tittel: (f, a) => `What the system got wrong (${plural(f, 'error', 'errors')}, ${plural(a, 'warning', 'warnings')})`, ingen: 'No findings.', slutt: '(at the end of the session)', intetSvar: 'no answer',
+      feil: 'Error', advarsel: 'Warning', se: (x) => `see ${x}`, reproduksjon: 'Reproduction (the token is fetched with `npm run -s token` and never written here)',
+    },
+    miljoeSvar: { tittel: (n) => `Deviations in the environment's answers (${n})`, intro: "Answers from the environment that do not match the document: Skatteetaten's side may have changed.", ingen: 'None.' },
+    opptaket: { tittel: 'The recording', hode: ['File', 'Session', 'Start', 'Exchanges', 'Bytes', 'sha256'] },
+    advarsler: 'Warnings about the recording',
+  },
 };
 
 const TEKSTER: Record<Spraak, Tekster> = { nb, en };

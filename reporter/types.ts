@@ -1,4 +1,7 @@
 import type { Feltendring, Katalogdiff, Katalograd } from '../tools/catalog/diff.ts';
+import type { Leverandoerrapport } from '../tools/certify/modell.ts';
+
+export type { Leverandoerrapport };
 
 /**
  * The certification summary's data model. Field names are Norwegian because the summary is read by
@@ -275,6 +278,12 @@ export interface Sertifiseringsrapport {
    * summary.md and summary.html, written after them; paths relative to the summary's folder.
    */
   bevis: Bevisfil[];
+  /**
+   * Section "Leverandørsystemets kjøring": what a supplier's own system sent, recorded and judged
+   * (`npm run -s certify -- DIR`). Absent from a suite run's summary. When a summary has it and no
+   * tests, it rests on the recording alone and the suite's own sections are left out.
+   */
+  leverandoersystem?: Leverandoerrapport;
 }
 
 /** An operation named in words and by its path. */

@@ -16,8 +16,8 @@ import {
   versjonTekst,
 } from './labels.ts';
 import { tekster, type Tekster } from './tekster.ts';
-import { bevisVisning, testnavn } from './visning.ts';
-import type { KodeResultat, Sertifiseringsrapport, Sjekklistepunkt } from './types.ts';
+import { bevisVisning, harTestkjoering, leverandoerfakta, perUtveksling, testnavn } from './visning.ts';
+import type { KodeResultat, Leverandoerrapport, Sertifiseringsrapport, Sjekklistepunkt } from './types.ts';
 
 function esc(value: unknown): string {
   return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -53,6 +53,10 @@ table.matrix td.c{text-align:center;font-weight:600;white-space:nowrap}td.ok{bac
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:13px;white-space:nowrap}.badge.bestaatt{background:#dafbe1;color:var(--ok)}.badge.feilet{background:#ffebe9;color:var(--fail)}.badge.ikkeTestbar,.badge.ikkeDekket{background:#fff8c5;color:var(--skip)}.badge.ikkeNaadd,.badge.ikkeAktuelt{background:#eaeef2;color:var(--none)}
 pre{background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:8px;overflow-x:auto;white-space:pre-wrap;word-break:break-word;font-size:12.5px}
 code{font-size:13px}summary{cursor:pointer;margin:6px 0}.muted{color:var(--none)}.failure{border-left:4px solid var(--fail);padding-left:12px;margin:14px 0}
+`;
+
+/** Only on a page with the supplier section, so a suite run's page stays as it was. */
+const CSS_LEVERANDOER = `.badge.vist{background:#dafbe1;color:var(--ok)}.badge.ikkeVist{background:#eaeef2;color:var(--none)}.badge.feil{background:#ffebe9;color:var(--fail)}.badge.advarsel{background:#fff8c5;color:var(--skip)}
 `;
 
 function operasjon(o: { navn: string | null; metode: string; sti: string; operationId: string }): string {
@@ -164,31 +168,68 @@ function bevis(t: Tekster, r: Sertifiseringsrapport): string {
 ${table([esc(t.bevis.fil), 'sha256', esc(t.bevis.bytes)], b.rader.map((x) => [`<code>${esc(x.fil)}</code>`, `<code>${esc(x.sha256)}</code>`, String(x.bytes)]))}${b.utelatt ? `<p class="muted">${esc(b.utelatt)}</p>` : ''}</section>`;
 }
 
+const merke = (klasse: string, tekst: string) => `<span class="badge ${esc(klasse)}">${esc(tekst)}</span>`;
+
+/**
+ * Section "Leverandørsystemets kjøring": what the supplier's own system sent, recorded and judged. The
+ * recording's own notice is repeated here when the page's top notice is another one (a suite run's).
+ */
+function leverandoerseksjon(t: Tekster, l: Leverandoerrapport, toppmerknad: string | null): string {
+  const x = t.leverandoer;
+  const egne = l.funn.filter((f) => f.kategori !== 'svar');
+  const svar = l.funn.filter((f) => f.kategori === 'svar');
+  const grupper = perUtveksling(egne).map((g) => `<div class="failure" data-utveksling="${esc(g.utveksling)}"><h4>${esc(g.utveksling)}${g.foresporsel ? ` <code>${esc(g.foresporsel)}</code> → ${esc(g.status ?? x.feil.intetSvar)}` : ''}${g.slutt ? ` ${esc(x.feil.slutt)}` : ''}</h4>
+<ul>${g.funn.map((f) => `<li data-sjekk="${esc(f.sjekk)}">${merke(f.alvor, f.alvor === 'feil' ? x.feil.feil : x.feil.advarsel)} ${esc(x.kategori[f.kategori])} <code>${esc(f.sjekk)}</code>: ${esc(f.melding)}${f.se.length ? ` <span class="muted">(${esc(x.feil.se(f.se.join(', ')))})</span>` : ''}</li>`).join('')}</ul>
+${g.curl ? `<details><summary>${esc(x.feil.reproduksjon).replace(/`([^`]+)`/g, '<code>$1</code>')}</summary><pre>${esc(g.curl)}</pre></details>` : ''}</div>`);
+  const merknad = l.miljoe.merknad && l.miljoe.merknad !== toppmerknad ? `<div class="banner" id="opptak-merknad" role="alert"><strong>${esc(t.miljoeMerknadTittel(l.miljoe.klasse))}</strong> ${esc(l.miljoe.merknad)}</div>` : '';
+  const statuser = (o: Leverandoerrapport['operasjoner'][number]) => Object.entries(o.statuser).map(([s, n]) => `${s === 'intet svar' ? x.operasjoner.intetSvar : s}: ${n}`).join(', ');
+  return `<section id="leverandoersystemets-kjoering"><h2>${esc(x.tittel)}</h2>
+${merknad}${facts(leverandoerfakta(t, l))}
+<h3 id="scenarier">${esc(x.scenarier.tittel)}</h3><p>${esc(x.scenarier.intro)}</p>
+${table(x.scenarier.hode.map(esc), l.scenarier.map((s) => [esc(x.scenarioTittel[s.id] ?? s.tittel), merke(s.resultat, x.scenarioResultat[s.resultat]), esc(s.utvekslinger.join(', ') || '–'), esc(s.merknad)]), 'class="scenarier"')}
+<h3 id="leverandoer-sjekkliste">${esc(x.sjekkliste.tittel)}</h3><p>${esc(x.sjekkliste.intro)}</p>
+${table(x.sjekkliste.hode.map(esc), l.sjekkliste.map((p) => [esc(x.sjekkpunkt[p.id] ?? p.punkt), esc(x.sjekkliste.avsnitt(p.avsnitt)), merke(p.resultat, x.resultat[p.resultat]), esc(p.merknad)]), 'class="leverandoer-sjekkliste"')}
+<h3 id="operasjoner">${esc(x.operasjoner.tittel)}</h3>
+${l.operasjoner.length ? table(x.operasjoner.hode.map(esc), l.operasjoner.map((o) => [esc(`${API_TEKST[o.api] ?? o.api} ${o.versjon}`), `<code>${esc(`${o.metode} ${o.sti}`)}</code><br><span class="muted">${esc(o.operationId)}</span>`, String(o.kall), esc(statuser(o))])) : `<p class="muted">${esc(x.operasjoner.ingen)}</p>`}
+${l.ikkeBrukt.length ? `<details><summary>${esc(x.operasjoner.ikkeBrukt(l.ikkeBrukt.length))}</summary><ul>${l.ikkeBrukt.map((o) => `<li>${esc(`${API_TEKST[o.api] ?? o.api} ${o.versjon}: ${o.metode} ${o.sti} (${o.operationId})`)}</li>`).join('')}</ul></details>` : ''}
+<h3 id="regelkoder">${esc(x.regelkoder.tittel)}</h3>
+${l.regelkataloger.map((k) => `<p>${esc(x.regelkoder.katalog(k.versjon, k.naadd, k.koder, k.fil))}</p>`).join('')}
+${l.regelkoder.length ? table(x.regelkoder.hode.map(esc), l.regelkoder.map((k) => [esc(k.versjon), `<code>${esc(k.kode)}</code>`, esc(k.tittel), esc(k.kilder.map((y) => x.kilde[y]).join(', ')), esc(k.utvekslinger.join(', '))])) : `<p class="muted">${esc(x.regelkoder.ingen)}</p>`}
+<h3 id="leverandoer-feil">${esc(x.feil.tittel(egne.filter((f) => f.alvor === 'feil').length, egne.filter((f) => f.alvor === 'advarsel').length))}</h3>
+${grupper.length ? grupper.join('\n') : `<p>${esc(x.feil.ingen)}</p>`}
+${l.opptak.some((o) => o.modus === 'proxy') ? `<h3 id="miljoeets-svar">${esc(x.miljoeSvar.tittel(svar.length))}</h3><p>${esc(x.miljoeSvar.intro)}</p>${svar.length ? `<ul>${svar.map((f) => `<li>${esc(`${f.utveksling} ${f.foresporsel ?? ''} → ${f.status ?? '–'}`)}: <code>${esc(f.sjekk)}</code> ${esc(f.melding)}</li>`).join('')}</ul>` : `<p>${esc(x.miljoeSvar.ingen)}</p>`}` : ''}
+<h3 id="opptaket">${esc(x.opptaket.tittel)}</h3>
+${table(x.opptaket.hode.map(esc), l.opptak.map((o) => [`<code>${esc(o.fil)}</code>`, esc(o.oekt), esc(tidspunkt(t, o.start)), String(o.utvekslinger), String(o.bytes), `<code>${esc(o.sha256)}</code>`]))}
+${l.advarsler.length ? `<h3 id="opptak-advarsler">${esc(x.advarsler)}</h3>${list(l.advarsler, '')}` : ''}
+</section>`;
+}
+
 /** One self-contained page: inline CSS, no scripts, no external assets. */
 export function toHtml(r: Sertifiseringsrapport): string {
   const t = tekster(r.spraak);
   const grad = dekningsgrad(r);
   const s = t.spesifikasjoner;
+  const kjoert = harTestkjoering(r);
   const html = `<!doctype html>
 <html lang="${r.spraak === 'en' ? 'en' : 'nb'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(t.tittel)} – innkreving-conformance</title><style>${CSS}</style></head>
+<title>${esc(t.tittel)} – innkreving-conformance</title><style>${CSS}${r.leverandoersystem ? CSS_LEVERANDOER : ''}</style></head>
 <body><main>
 <h1>${esc(t.tittel)}</h1><p class="muted">${esc(t.undertittel)}</p>
 <div class="status ${esc(r.status.utfall)}" id="status" role="status">${esc(r.status.tekst)}</div>
 ${r.miljoeMerknad ? `<div class="banner" id="miljoe-merknad" role="alert"><strong>${esc(t.miljoeMerknadTittel(r.miljoe.klasse))}</strong> ${esc(r.miljoeMerknad)}</div>` : ''}
-${r.delvis ? `<div class="banner partial" id="delvis"><strong>${esc(t.delvisTittel)}</strong> ${esc(r.delvis.merknad)}</div>` : ''}
+${r.delvis ? `<div class="banner partial" id="delvis"><strong>${esc(kjoert ? t.delvisTittel : t.leverandoer.bareOpptakTittel)}</strong> ${esc(r.delvis.merknad)}</div>` : ''}
 ${r.delkjoering ? `<div class="banner partial" id="delkjoering"><strong>${esc(t.delkjoeringTittel)}</strong> ${esc(r.delkjoering.merknad)}</div>` : ''}
 ${facts(kjoeringsfakta(t, r))}
 <section id="grunnlag"><h2>${esc(t.grunnlag.tittel)}</h2>${facts(grunnlagsfakta(t, r))}</section>
-<section id="totalt"><h2>${esc(t.seksjon.totalt)}</h2><div class="totals">
+${kjoert ? `<section id="totalt"><h2>${esc(t.seksjon.totalt)}</h2><div class="totals">
 ${totaltLinjer(t, r).map(([k, v], i) => `<div class="total ${['', 'bestaatt', 'feilet'][i] ?? ''}"><b>${v}</b><span>${esc(k)}</span></div>`).join('\n')}
 <div class="total"><b>${grad.testet}/${grad.celler}</b><span>${esc(t.matrise.naadd)}</span></div></div></section>
 <section id="sjekkliste"><h2>${esc(t.seksjon.sjekkliste)}</h2><p>${esc(t.sjekkliste.intro)}</p>
 <table class="sjekkliste"><tbody>${r.sjekkliste.map((p) => sjekkpunkt(t, r, p)).join('\n')}</tbody></table></section>
-${syntetisk(t, r)}
+${syntetisk(t, r)}` : ''}
 <section id="spesifikasjoner"><h2>${esc(s.tittel)}</h2>
 ${table([esc(s.api), esc(s.versjon), esc(s.kilde), 'sha256'], r.spesifikasjoner.map((x) => [esc(API_TEKST[x.api] ?? x.api), esc(x.versjon), esc(kildeTekst(t, x.publisert)), `<code>${esc(x.sha256)}</code>`]))}</section>
-<section id="dekningsmatrise"><h2>${esc(t.seksjon.dekning)}</h2>
+${kjoert ? `<section id="dekningsmatrise"><h2>${esc(t.seksjon.dekning)}</h2>
 <p>${esc(t.matrise.forklaring)}</p>
 ${matrix(t, r)}</section>
 <section id="regler"><h2>${esc(t.seksjon.regler)}</h2>
@@ -198,7 +239,7 @@ ${katalogendringer(t, r)}
 ${table(t.feilkodetabell.map(esc), r.feilkoder.map((k) => [esc(t.katalog[k.katalog] ?? k.katalog), `<code>${esc(k.kode)}</code>`, String(k.status), esc(k.betydning), badge(t, k.resultat), String(k.tester.length), esc(k.grunner.join('; '))]), 'class="feilkoder"')}</section>
 <section id="feil"><h2>${esc(t.seksjon.feil(r.feil.length))}</h2>${failures(t, r)}</section>
 <section id="hull"><h2>${esc(t.seksjon.hull)}</h2>
-${hull(t, r)}</section>
+${hull(t, r)}</section>` : ''}${r.leverandoersystem ? `\n${leverandoerseksjon(t, r.leverandoersystem, r.miljoeMerknad)}` : ''}
 ${r.advarsler.length ? `<section id="advarsler"><h2>${esc(t.seksjon.advarsler)}</h2>${list(r.advarsler, '')}</section>` : ''}
 ${bevis(t, r)}
 <p class="muted">${esc(t.generertAv(tidspunkt(t, r.generert), r.kjoering.prosjekt.versjon))} ${esc(t.maskinlesbar)}</p>

@@ -15,9 +15,9 @@ import {
   totaltLinjer,
   versjonTekst,
 } from './labels.ts';
-import { bevisVisning, testnavn } from './visning.ts';
-import { tekster } from './tekster.ts';
-import type { Sertifiseringsrapport } from './types.ts';
+import { bevisVisning, harTestkjoering, leverandoerfakta, perUtveksling, testnavn } from './visning.ts';
+import { tekster, type Tekster } from './tekster.ts';
+import type { Leverandoerrapport, Sertifiseringsrapport } from './types.ts';
 
 function cell(value: string | number): string {
   return String(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -46,7 +46,8 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
   // What a reader must see first: how the run ended, and what it was not.
   out.push(`> **${r.status.tekst}**`, '');
   if (r.miljoeMerknad) out.push(`> **${t.miljoeMerknadTittel(r.miljoe.klasse)}** ${r.miljoeMerknad}`, '');
-  if (r.delvis) out.push(`> **${t.delvisTittel}** ${r.delvis.merknad}`, '');
+  const kjoert = harTestkjoering(r);
+  if (r.delvis) out.push(`> **${kjoert ? t.delvisTittel : t.leverandoer.bareOpptakTittel}** ${r.delvis.merknad}`, '');
   if (r.delkjoering) out.push(`> **${t.delkjoeringTittel}** ${r.delkjoering.merknad}`, '');
 
   out.push(
@@ -56,6 +57,25 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
     '',
     ...table(['', ''], grunnlagsfakta(t, r)),
     '',
+  );
+  if (kjoert) suiten(t, r, out);
+  const s = t.spesifikasjoner;
+  out.push(`## ${s.tittel}`, '', ...table([s.api, s.versjon, s.kilde, 'sha256'], r.spesifikasjoner.map((x) => [API_TEKST[x.api] ?? x.api, x.versjon, kildeTekst(t, x.publisert), `\`${x.sha256}\``])), '');
+  if (kjoert) suitensKoder(t, r, out);
+  if (r.leverandoersystem) out.push(...leverandoerseksjon(t, r.leverandoersystem, r.miljoeMerknad));
+  if (r.advarsler.length) out.push(`## ${t.seksjon.advarsler}`, '', ...list(r.advarsler, ''), '');
+  const bevis = bevisVisning(r);
+  if (bevis.rader.length) {
+    out.push(`## ${t.seksjon.bevis}`, '', t.bevis.intro, '', ...table([t.bevis.fil, 'sha256', t.bevis.bytes], bevis.rader.map((b) => [b.fil, `\`${b.sha256}\``, b.bytes])), '');
+    if (bevis.utelatt) out.push(bevis.utelatt, '');
+  }
+  out.push(`_${t.generertAv(tidspunkt(t, r.generert), r.kjoering.prosjekt.versjon)} ${t.maskinlesbar}_`, '');
+  return redactText(out.join('\n'));
+}
+
+/** The suite's totals, checklist and synthetic-data check. */
+function suiten(t: Tekster, r: Sertifiseringsrapport, out: string[]): void {
+  out.push(
     `## ${t.seksjon.totalt}`,
     '',
     ...table(t.totaltHode, totaltLinjer(t, r)),
@@ -76,10 +96,10 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
   out.push(`## ${t.seksjon.syntetisk}`, '', r.syntetiskeData.merknad, '');
   if (r.syntetiskeData.stopp.length) out.push(`${t.syntetisk.stoppTittel}:`, '', ...r.syntetiskeData.stopp.map((s) => `- ${testnavn(r, s.test)}: ${s.tekst}`), '');
   if (r.syntetiskeData.advarsler.length) out.push(`${t.syntetisk.advarslerTittel}:`, '', ...r.syntetiskeData.advarsler.map((s) => `- ${testnavn(r, s.test)}: ${s.tekst}`), '');
+}
 
-  const s = t.spesifikasjoner;
-  out.push(`## ${s.tittel}`, '', ...table([s.api, s.versjon, s.kilde, 'sha256'], r.spesifikasjoner.map((x) => [API_TEKST[x.api] ?? x.api, x.versjon, kildeTekst(t, x.publisert), `\`${x.sha256}\``])), '');
-
+/** The suite's coverage matrix, rule catalogs, error codes, failures and gaps. */
+function suitensKoder(t: Tekster, r: Sertifiseringsrapport, out: string[]): void {
   out.push(`## ${t.seksjon.dekning}`, '', t.matrise.forklaring, '');
   for (const api of r.dekning) {
     const statuser = [...new Set(api.operasjoner.flatMap((o) => o.statuser.map((x) => x.status)))].sort();
@@ -155,12 +175,52 @@ export function toMarkdown(r: Sertifiseringsrapport): string {
   }
   out.push(`### ${t.seksjon.feilkoder}`, '', `${t.hull.feilkoder}:`, '', ...list(r.hull.feilkoder, t.hull.ingen), '');
   out.push(`### ${t.hull.ikkeTestbare}`, '', ...list(r.hull.ikkeTestbare.map(ikkeTestbarTekst), t.hull.ingen), '');
-  if (r.advarsler.length) out.push(`## ${t.seksjon.advarsler}`, '', ...list(r.advarsler, ''), '');
-  const bevis = bevisVisning(r);
-  if (bevis.rader.length) {
-    out.push(`## ${t.seksjon.bevis}`, '', t.bevis.intro, '', ...table([t.bevis.fil, 'sha256', t.bevis.bytes], bevis.rader.map((b) => [b.fil, `\`${b.sha256}\``, b.bytes])), '');
-    if (bevis.utelatt) out.push(bevis.utelatt, '');
+}
+
+/**
+ * Section "Leverandørsystemets kjøring": what the supplier's own system sent, recorded and judged. The
+ * recording's own notice is repeated here when the summary's top notice is another one (a suite run's).
+ */
+function leverandoerseksjon(t: Tekster, l: Leverandoerrapport, toppmerknad: string | null): string[] {
+  const x = t.leverandoer;
+  const out: string[] = [`## ${x.tittel}`, ''];
+  if (l.miljoe.merknad && l.miljoe.merknad !== toppmerknad) out.push(`> **${t.miljoeMerknadTittel(l.miljoe.klasse)}** ${l.miljoe.merknad}`, '');
+  out.push(...table(['', ''], leverandoerfakta(t, l)), '');
+
+  out.push(`### ${x.scenarier.tittel}`, '', x.scenarier.intro, '');
+  out.push(...table(x.scenarier.hode, l.scenarier.map((s) => [x.scenarioTittel[s.id] ?? s.tittel, x.scenarioResultat[s.resultat], s.utvekslinger.join(', ') || '–', s.merknad])), '');
+
+  out.push(`### ${x.sjekkliste.tittel}`, '', x.sjekkliste.intro, '');
+  out.push(...table(x.sjekkliste.hode, l.sjekkliste.map((p) => [x.sjekkpunkt[p.id] ?? p.punkt, x.sjekkliste.avsnitt(p.avsnitt), x.resultat[p.resultat], p.merknad])), '');
+
+  out.push(`### ${x.operasjoner.tittel}`, '');
+  out.push(...(l.operasjoner.length ? table(x.operasjoner.hode, l.operasjoner.map((o) => [`${API_TEKST[o.api] ?? o.api} ${o.versjon}`, `${o.metode} ${o.sti} (${o.operationId})`, o.kall, Object.entries(o.statuser).map(([s, n]) => `${s === 'intet svar' ? x.operasjoner.intetSvar : s}: ${n}`).join(', ')])) : [`- ${x.operasjoner.ingen}`]), '');
+  if (l.ikkeBrukt.length) out.push(`${x.operasjoner.ikkeBrukt(l.ikkeBrukt.length)}:`, '', ...l.ikkeBrukt.map((o) => `- ${API_TEKST[o.api] ?? o.api} ${o.versjon}: ${o.metode} ${o.sti} (${o.operationId})`), '');
+
+  out.push(`### ${x.regelkoder.tittel}`, '');
+  for (const k of l.regelkataloger) out.push(`- ${x.regelkoder.katalog(k.versjon, k.naadd, k.koder, k.fil)}`);
+  if (l.regelkataloger.length) out.push('');
+  out.push(...(l.regelkoder.length ? table(x.regelkoder.hode, l.regelkoder.map((k) => [k.versjon, k.kode, k.tittel, k.kilder.map((y) => x.kilde[y]).join(', '), k.utvekslinger.join(', ')])) : [`- ${x.regelkoder.ingen}`]), '');
+
+  const egne = l.funn.filter((f) => f.kategori !== 'svar');
+  out.push(`### ${x.feil.tittel(egne.filter((f) => f.alvor === 'feil').length, egne.filter((f) => f.alvor === 'advarsel').length)}`, '');
+  if (!egne.length) out.push(x.feil.ingen, '');
+  for (const g of perUtveksling(egne)) {
+    out.push(`#### ${g.utveksling}${g.foresporsel ? ` ${g.foresporsel} → ${g.status ?? x.feil.intetSvar}` : ''}${g.slutt ? ` ${x.feil.slutt}` : ''}`, '');
+    for (const f of g.funn) out.push(`- **${f.alvor === 'feil' ? x.feil.feil : x.feil.advarsel}** ${x.kategori[f.kategori]} \`${f.sjekk}\`: ${cell(f.melding)}${f.se.length ? ` (${x.feil.se(f.se.join(', '))})` : ''}`);
+    out.push('');
+    if (g.curl) out.push(`${x.feil.reproduksjon}:`, '', ...fence(g.curl, 'sh'), '');
   }
-  out.push(`_${t.generertAv(tidspunkt(t, r.generert), r.kjoering.prosjekt.versjon)} ${t.maskinlesbar}_`, '');
-  return redactText(out.join('\n'));
+
+  if (l.opptak.some((o) => o.modus === 'proxy')) {
+    const svar = l.funn.filter((f) => f.kategori === 'svar');
+    out.push(`### ${x.miljoeSvar.tittel(svar.length)}`, '', x.miljoeSvar.intro, '');
+    if (!svar.length) out.push(x.miljoeSvar.ingen, '');
+    for (const f of svar) out.push(`- ${f.utveksling} ${f.foresporsel ?? ''} → ${f.status ?? '–'}: \`${f.sjekk}\` ${cell(f.melding)}`);
+    if (svar.length) out.push('');
+  }
+
+  out.push(`### ${x.opptaket.tittel}`, '', ...table(x.opptaket.hode, l.opptak.map((o) => [o.fil, o.oekt, tidspunkt(t, o.start), o.utvekslinger, o.bytes, `\`${o.sha256}\``])), '');
+  if (l.advarsler.length) out.push(`### ${x.advarsler}`, '', ...list(l.advarsler, ''), '');
+  return out;
 }

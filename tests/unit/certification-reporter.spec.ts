@@ -10,7 +10,11 @@ import { loadSpec } from '../../src/spec/document.ts';
 import { specsDir } from '../../src/spec/files.ts';
 import { API_NAMES, type ApiName, defaultVersion } from '../../src/spec/versions.ts';
 import CertificationReporter from '../../reporter/certification.ts';
-import type { Sertifiseringsrapport } from '../../reporter/types.ts';
+import { rapportFraOpptak } from '../../reporter/opptak.ts';
+import type { Leverandoerrapport, Sertifiseringsrapport } from '../../reporter/types.ts';
+import { toHtml } from '../../reporter/write-html.ts';
+import { toMarkdown } from '../../reporter/write-markdown.ts';
+import type { LestOekt } from '../../tools/leverandoer/les.ts';
 
 // A token-shaped string as a failing test might echo it; the summary must never carry it.
 const PLANTED_JWT = `eyJhbGciOiJSUzI1NiJ9.${'eyJzdWIiOiJ0ZXN0In0'}.${'c2lnbmF0dXJlLXBhcnQ'}`;
@@ -668,5 +672,111 @@ test.describe('the summary says no more than the run showed', () => {
     // Neither language's own sentences leak into the other.
     for (const nbOnly of ['Dekningsmatrise', 'Kjøringen feilet', 'ikke nådd', 'Hull', 'Sandkasse – ikke']) expect(en.md, nbOnly).not.toContain(nbOnly);
     for (const enOnly of ['Coverage matrix', 'The run failed', 'not reached', 'Gaps', 'Sandbox – not']) expect(nb.md, enOnly).not.toContain(enOnly);
+  });
+});
+
+/** A supplier system's recording as tools/certify models it: a proxy session to a host that is not Skatteetaten's. */
+function leverandoerrapport(): Leverandoerrapport {
+  const maal = 'https://proxy.example.test';
+  return {
+    format: 1,
+    generert: '2026-01-05T09:00:00.000Z',
+    opptak: [{ fil: 'oekt-1.jsonl', sha256: 'a'.repeat(64), bytes: 1234, oekt: 'o1', modus: 'proxy', maal, start: '2026-01-05T08:30:00.000Z', utvekslinger: 3, klasse: 'custom' }],
+    miljoe: { klasse: 'custom', bevis: false, merknad: `Opptaket ble gjort gjennom proxyen mot ${maal}, som ikke er Skatteetatens testmiljø.` },
+    valg: { validerFoerInnsending: true, statusintervallSekunder: 60, tokenmarginSekunder: 30 },
+    totalt: { utvekslinger: 3, operasjonskall: 3, feil: 1, advarsler: 1, miljoeavvik: 1, utenSvar: 0 },
+    operasjoner: [{ api: 'utleggsbegjaering', versjon: 'v2', operationId: 'sendInnUtleggsbegjaering', metode: 'POST', sti: '/api/utleggsbegjaering/v2/utleggsbegjaering', kall: 3, statuser: { '201': 1, '422': 2 } }],
+    ikkeBrukt: [{ api: 'utleggsbegjaering', versjon: 'v2', operationId: 'hentVedlegg', metode: 'GET', sti: '/api/utleggsbegjaering/v2/vedlegg/{uuid}' }],
+    regelkoder: [{ versjon: 'v2', kode: 'UGYLDIG_KID', tittel: 'Ugyldig KID', kilder: ['foresporsel', 'svar'], utvekslinger: ['#2'] }],
+    regelkataloger: [{ versjon: 'v2', fil: 'utleggsbegjaering-v2.json', koder: 72, naadd: 1 }],
+    funn: [
+      { sjekk: 'flyt.sammeKroppEtterAvvisning', kategori: 'flyt', alvor: 'feil', melding: 'the same petition as exchange #2, which was rejected, sent again unchanged', utveksling: '#3', se: ['#2'], foresporsel: 'POST /api/utleggsbegjaering/v2/utleggsbegjaering', status: 422, curl: `TOKEN=$(npm run -s token -- --scope skatteetaten:utleggsbegjaering)\ncurl -sS -i -X POST '${maal}/api/utleggsbegjaering/v2/utleggsbegjaering'`, slutt: false },
+      { sjekk: 'flyt.feedIkkeTilSlutten', kategori: 'flyt', alvor: 'advarsel', melding: 'the feed was left after a full page', utveksling: '#3', se: [], foresporsel: null, status: null, curl: null, slutt: true },
+      { sjekk: 'svar.skjema', kategori: 'svar', alvor: 'feil', melding: 'the answer does not match its schema', utveksling: '#1', se: [], foresporsel: 'POST /api/utleggsbegjaering/v2/utleggsbegjaering', status: 201, curl: null, slutt: false },
+    ],
+    scenarier: [
+      { id: 'enkel', tittel: 'send inn en enkel begjæring', resultat: 'vist', merknad: 'En enkel begjæring ble tatt imot.', utvekslinger: ['#1'] },
+      { id: 'rett', tittel: 'rett en avvist begjæring', resultat: 'feilet', merknad: 'Den avviste begjæringen ble sendt uendret.', utvekslinger: ['#2', '#3'] },
+      { id: 'token', tittel: 'tål at tokenet går ut', resultat: 'ikkeVist', merknad: 'Opptaket viser ikke at et token gikk ut.', utvekslinger: [] },
+    ],
+    sjekkliste: [
+      { id: 'spesifikasjon', avsnitt: 4, punkt: 'Følg API-spesifikasjonen', resultat: 'bestaatt', merknad: 'Alle 3 forespørsler fulgte dokumentet.' },
+      { id: 'respons', avsnitt: 5, punkt: 'Verifiser at dere mottar korrekt respons fra API', resultat: 'feilet', merknad: '1 avvik mellom miljøets svar og dokumentet.' },
+    ],
+    advarsler: ['oekt-1.jsonl:5: not a JSON line; skipped'],
+  };
+}
+
+test.describe('the supplier section "Leverandørsystemets kjøring"', () => {
+  test('a suite run without a recording has no section: no key in summary.json, no heading in the pages', async () => {
+    const { model, md, html, dir } = await run([{ file, title: 'a', status: 'passed' }], { status: 'passed' });
+    rmSync(dir, { recursive: true });
+    expect('leverandoersystem' in model).toBe(false);
+    expect(md).not.toContain('Leverandørsystemets kjøring');
+    expect(html).not.toContain('id="leverandoersystemets-kjoering"');
+    expect(html).not.toContain('.badge.vist');
+  });
+
+  test('with a recording the section is rendered in both forms, beside the suite\'s own sections and with the recording\'s own red notice', async () => {
+    const { model, dir } = await run([{ file, title: 'a', status: 'passed' }], { status: 'passed' });
+    rmSync(dir, { recursive: true });
+    const r: Sertifiseringsrapport = { ...model, leverandoersystem: leverandoerrapport() };
+    const md = toMarkdown(r);
+    const html = toHtml(r);
+    // The suite's own sections are still there, and the section comes after them.
+    expect(md).toContain('## Dekningsmatrise');
+    expect(md.indexOf('## Leverandørsystemets kjøring')).toBeGreaterThan(md.indexOf('## Hull'));
+    // The recording is not evidence for its own reason, said inside the section (the top notice is the suite run's).
+    expect(md).toContain('> **Ikke dokumentasjon mot Skatteetatens testmiljø.** Opptaket ble gjort gjennom proxyen mot https://proxy.example.test');
+    expect(html).toMatch(/<div class="banner" id="opptak-merknad" role="alert"><strong>Ikke dokumentasjon mot Skatteetatens testmiljø\.<\/strong> Opptaket ble gjort gjennom proxyen/);
+    expect(md).toContain('| send inn en enkel begjæring | ✓ vist | #1 | En enkel begjæring ble tatt imot. |');
+    expect(md).toContain('| rett en avvist begjæring | ✗ feilet | #2, #3 |');
+    expect(md).toContain('| tål at tokenet går ut | – ikke vist | – |');
+    expect(md).toContain('| Verifiser at dere mottar korrekt respons fra API | punkt 5 | feilet |');
+    expect(md).toContain('| Utleggsbegjæring v2 | POST /api/utleggsbegjaering/v2/utleggsbegjaering (sendInnUtleggsbegjaering) | 3 | 201: 1, 422: 2 |');
+    expect(md).toContain('- Utleggsbegjæring v2: 1 av 72 koder i utleggsbegjaering-v2.json');
+    expect(md).toContain('| v2 | UGYLDIG_KID | Ugyldig KID | forespørselen (dømt av opptaket), miljøets 422-svar | #2 |');
+    expect(md).toContain('### Hva systemet gjorde feil (1 feil, 1 advarsel)');
+    expect(md).toContain('#### #3 POST /api/utleggsbegjaering/v2/utleggsbegjaering → 422');
+    expect(md).toContain('- **Feil** Arbeidsflyt `flyt.sammeKroppEtterAvvisning`: the same petition as exchange #2, which was rejected, sent again unchanged (se #2)');
+    expect(md).toMatch(/```sh\nTOKEN=\$\(npm run -s token -- --scope skatteetaten:utleggsbegjaering\)\ncurl -sS -i -X POST 'https:\/\/proxy\.example\.test\/api\/utleggsbegjaering\/v2\/utleggsbegjaering'\n```/);
+    expect(md).toContain('#### #3 (ved øktens slutt)');
+    expect(md).toContain('### Avvik i miljøets svar (1)');
+    expect(md).toContain('- #1 POST /api/utleggsbegjaering/v2/utleggsbegjaering → 201: `svar.skjema` the answer does not match its schema');
+    expect(md).toContain(`| oekt-1.jsonl | o1 |`);
+    expect(md).toContain('- oekt-1.jsonl:5: not a JSON line; skipped');
+    expect(html).toContain('<h2>Leverandørsystemets kjøring</h2>');
+    expect(html).toContain('<span class="badge vist">✓ vist</span>');
+    expect(html).toContain('<span class="badge feilet">feilet</span>');
+    expect(html).toContain('<li data-sjekk="flyt.sammeKroppEtterAvvisning"><span class="badge feil">Feil</span>');
+    expect(html).toContain('.badge.vist{');
+    for (const text of [md, html]) expect(findSecrets(text)).toEqual([]);
+
+    const en = toMarkdown({ ...r, spraak: 'en' });
+    expect(en).toContain("## The supplier system's run");
+    expect(en).toContain('| submit a simple petition | ✓ shown | #1 |');
+    expect(en).toContain('### What the system got wrong (1 error, 1 warning)');
+    for (const nbOnly of ['Leverandørsystemets kjøring', 'Hva systemet gjorde feil', 'ikke vist', 'ved øktens slutt']) expect(en, nbOnly).not.toContain(nbOnly);
+  });
+
+  test('a summary of a recording alone claims nothing of the suite: no tests, no matrix, the recording\'s red notice and an amber "recording only" box', () => {
+    const l = leverandoerrapport();
+    const oekt = { fil: 'oekt-1.jsonl', sha256: 'a'.repeat(64), bytes: 1234, advarsler: [], poster: [], hode: { type: 'oekt', format: 1, id: 'o1', start: l.opptak[0].start, modus: 'proxy', maal: l.opptak[0].maal, valg: l.valg, spesifikasjoner: [], verktoey: { navn: 'innkreving-conformance', versjon: '0.1.0', node: process.version } } } as unknown as LestOekt;
+    const r = rapportFraOpptak(l, [oekt], 'nb', { prosjekt: { navn: 'innkreving-conformance', versjon: '0.1.0', commit: 'abcdef1234567', endret: false }, node: 'v20.0.0' });
+    expect(r).toMatchObject({ status: { utfall: 'feilet' }, miljoe: { klasse: 'custom', erBevis: false, leverandoerOrg: null, baseUrl: 'https://proxy.example.test' }, miljoeMerknad: l.miljoe.merknad, tester: [], dekning: [], kjoering: { prosjekt: { commit: 'abcdef1234567' }, node: 'v20.0.0', playwright: null } });
+    expect(r.status.tekst).toBe('Opptaket viser 1 feil i leverandørsystemets forespørsler og flyt (3 utvekslinger, 1 advarsel); 1 av 3 scenarier er vist. Den er ikke dokumentasjon mot Skatteetatens testmiljø (se merknaden under).');
+    const md = toMarkdown(r);
+    const top = md.split('\n').slice(0, 8).join('\n');
+    expect(top).toContain('> **Ikke dokumentasjon mot Skatteetatens testmiljø.** Opptaket ble gjort gjennom proxyen');
+    expect(top).toContain('> **Bare et opptak – testpakken ble ikke kjørt.**');
+    // The recording's notice is said once, at the top.
+    expect(md.split('Opptaket ble gjort gjennom proxyen').length).toBe(2);
+    for (const suite of ['## Totalt', '## Dekningsmatrise', '## Feilkoder', '## Hull', 'Status for kjøringen', 'Frø for genererte data', 'hele testpakken']) expect(md, suite).not.toContain(suite);
+    expect(md).toContain('| Git-commit | abcdef1234567 (uten lokale endringer) |');
+    expect(md).toContain('## Leverandørsystemets kjøring');
+    const html = toHtml(r);
+    expect(html).not.toContain('id="totalt"');
+    expect(html).not.toContain('id="dekningsmatrise"');
+    expect(html).toContain('<div class="status feilet" id="status" role="status">Opptaket viser 1 feil');
   });
 });

@@ -48,17 +48,45 @@ test('npm run sandbox -- --record DIR keeps each exchange, a line per finding on
   expect(linjer[1].foresporsel.kropp.tekst).toBe('{"x":');
 });
 
-test('npm run -s certify -- DIR writes the three forms, a line per scenario, and exits 1 when the system got something wrong', () => {
+test('npm run -s certify -- DIR writes the certification summary in three forms, a line per scenario, and exits 1 when the system got something wrong', () => {
   const run = certify(opptak);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(1);
   expect(run.stdout).toMatch(/^NB: Opptaket ble gjort mot prosjektets sandkasse/m);
   expect(run.stdout).toMatch(/^– ikke vist {3}send inn en enkel begjæring$/m);
   expect(run.stdout).toMatch(/^2 exchanges, \d+ errors, \d+ warnings\.$/m);
-  for (const f of ['leverandoer-summary.json', 'leverandoer-summary.md', 'leverandoer-summary.html']) expect(readdirSync(opptak)).toContain(f);
+  expect(run.stdout).toMatch(/^Written: .*summary\.md, .*summary\.html, .*summary\.json$/m);
+  for (const f of ['summary.json', 'summary.md', 'summary.html']) expect(readdirSync(opptak)).toContain(f);
+  // The suite's summary, with the supplier section, the recording's red notice and its files vouched for.
+  const r = JSON.parse(readFileSync(join(opptak, 'summary.json'), 'utf8'));
+  expect(r).toMatchObject({ format: 'innkreving-conformance/sertifiseringsrapport', formatVersjon: 3, status: { utfall: 'feilet' }, miljoe: { klasse: 'sandbox', erBevis: false, leverandoerOrg: null }, tester: [] });
+  expect(r.miljoeMerknad).toMatch(/^Opptaket ble gjort mot prosjektets sandkasse/);
+  expect(r.leverandoersystem.totalt.utvekslinger).toBe(2);
+  expect(r.bevis.map((b: { fil: string }) => b.fil)).toEqual([readdirSync(opptak).find((f) => f.endsWith('.jsonl')), 'summary.md', 'summary.html']);
+  expect(readFileSync(join(opptak, 'summary.md'), 'utf8')).toContain('## Leverandørsystemets kjøring');
   const out = tmp('certify-out');
   expect(certify(opptak, '--out', out).status).toBe(1);
-  expect(readdirSync(out).sort()).toEqual(['leverandoer-summary.html', 'leverandoer-summary.json', 'leverandoer-summary.md']);
+  expect(readdirSync(out).sort()).toEqual(['summary.html', 'summary.json', 'summary.md']);
+});
+
+test('certify writes English on CONFORMANCE_SUMMARY_LANG=en, and never overwrites a suite run\'s summary', () => {
+  const out = tmp('certify-en');
+  const en = spawnSync(process.execPath, ['--import', 'tsx', 'bin/certify.ts', opptak, '--out', out], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, CONFORMANCE_SUMMARY_LANG: 'en' } });
+  expect(en.status).toBe(1);
+  expect(en.stdout).toMatch(/^– not shown {3}submit a simple petition$/m);
+  const md = readFileSync(join(out, 'summary.md'), 'utf8');
+  expect(md).toContain("## The supplier system's run");
+  expect(md).toContain("> **Sandbox – not Skatteetaten's environment.**");
+  expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).spraak).toBe('en');
+
+  const suite = tmp('certify-suite');
+  const suitens = JSON.stringify({ format: 'innkreving-conformance/sertifiseringsrapport', formatVersjon: 3, tester: [{ id: 'x' }] });
+  writeFileSync(join(suite, 'summary.json'), suitens);
+  const run = certify(opptak, '--out', suite);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toMatch(/^certify: .* holds a suite run's summary\.json, which certify would overwrite; give another folder with --out\n$/);
+  expect(readFileSync(join(suite, 'summary.json'), 'utf8')).toBe(suitens);
+  expect(readdirSync(suite)).toEqual(['summary.json']);
 });
 
 test('a recording cut off mid-line is still summarised, the cut line named', () => {
@@ -70,7 +98,7 @@ test('a recording cut off mid-line is still summarised, the cut line named', () 
   const run = certify(dir);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/^certify: .*oekt-.*\.jsonl:4: not a JSON line \(cut off at the end: the recorder stopped while writing\?\); skipped$/m);
-  const r = JSON.parse(readFileSync(join(dir, 'leverandoer-summary.json'), 'utf8'));
+  const r = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')).leverandoersystem;
   expect(r.totalt.utvekslinger).toBe(2);
   expect(r.advarsler).toHaveLength(1);
 });

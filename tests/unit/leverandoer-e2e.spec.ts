@@ -16,7 +16,8 @@ import { createSandbox } from '../../sandbox/server.ts';
 import { SANDBOX_CLIENT } from '../../src/config/environment.ts';
 import { personnummerart } from '../../src/data/syntetisk.ts';
 import { findSecrets } from '../../src/redact.ts';
-import { sertifiser, type Sertifisering } from '../../tools/certify/run.ts';
+import { sertifiser, type Sertifisering } from '../../reporter/opptak.ts';
+import type { Leverandoerrapport, Sertifiseringsrapport } from '../../reporter/types.ts';
 import { lesOpptak, sandkasseopptak, type Funn, type Utvekslingspost, type Valg } from '../../tools/leverandoer/index.ts';
 
 const UB = '/api/utleggsbegjaering/v2';
@@ -119,7 +120,7 @@ function ekteUtseende(): string {
   }
 }
 
-interface Opptatt { mappe: string; linjer: string[]; poster: Utvekslingspost[]; s: Sertifisering; tekst: string }
+interface Opptatt { mappe: string; fil: string; linjer: string[]; poster: Utvekslingspost[]; s: Sertifisering; tekst: string }
 
 /** A sandbox with --record's hook, the client's script against it, then the recording read back and certified. */
 async function medOpptak(valg: Partial<Valg>, skript: (k: Leverandoersystem) => Promise<void>): Promise<Opptatt> {
@@ -138,9 +139,12 @@ async function medOpptak(valg: Partial<Valg>, skript: (k: Leverandoersystem) => 
   }
   const [oekt] = lesOpptak(mappe);
   const fil = readdirSync(mappe).find((f) => f.endsWith('.jsonl'))!;
-  return { mappe, linjer, poster: oekt.poster, s: sertifiser(mappe), tekst: readFileSync(join(mappe, fil), 'utf8') };
+  return { mappe, fil, linjer, poster: oekt.poster, s: sertifiser(mappe), tekst: readFileSync(join(mappe, fil), 'utf8') };
 }
 
+/** The summary as certify wrote it (summary.json), and its section "Leverandørsystemets kjøring". */
+const sammendrag = (o: Opptatt): Sertifiseringsrapport => JSON.parse(readFileSync(o.s.filer.json, 'utf8'));
+const seksjon = (o: Opptatt): Leverandoerrapport => sammendrag(o).leverandoersystem!;
 const sjekker = (funn: readonly Funn[]) => funn.map((f) => f.sjekk);
 const post = (o: Opptatt, pred: (p: Utvekslingspost) => boolean) => o.poster.filter(pred);
 const op = (id: string) => (p: Utvekslingspost) => p.operasjon?.operationId === id;
@@ -253,7 +257,7 @@ test.beforeAll(async () => {
 });
 
 test('a system that does every scenario right: each is ticked, and only its deliberate rejection carries a finding', async () => {
-  const r = riktig.s.rapport;
+  const r = seksjon(riktig);
   expect(r.scenarier.map((s) => [s.id, s.resultat])).toEqual([
     ['enkel', 'vist'], ['kompleks', 'vist'], ['rett', 'vist'], ['endre', 'vist'], ['status', 'vist'], ['feed', 'vist'], ['token', 'vist'],
   ]);
@@ -339,7 +343,7 @@ test('a system that gets them wrong: each wrong exchange is judged, on stderr as
 });
 
 test('the summary of the wrong run: its verdicts, each error with its exchange and a curl line, the sandbox named in a red notice', async () => {
-  const r = galt.s.rapport;
+  const r = seksjon(galt);
   expect(r.scenarier.map((s) => [s.id, s.resultat])).toEqual([
     ['enkel', 'feilet'], ['kompleks', 'ikkeVist'], ['rett', 'feilet'], ['endre', 'feilet'], ['status', 'feilet'], ['feed', 'feilet'], ['token', 'feilet'],
   ]);
@@ -357,14 +361,26 @@ test('the summary of the wrong run: its verdicts, each error with its exchange a
   expect(r.funn.find((f) => f.sjekk === 'syntetisk.personnummer')!.curl).toContain('masked as 00000000000');
   // Never more than the recording shows: the sandbox is said, in red, in every form.
   for (const o of [riktig, galt]) {
-    expect(o.s.rapport.miljoe).toMatchObject({ klasse: 'sandbox', bevis: false, merknad: expect.stringContaining('ikke mot Skatteetatens miljø') });
+    const sum = sammendrag(o);
+    expect(sum.leverandoersystem!.miljoe).toMatchObject({ klasse: 'sandbox', bevis: false, merknad: expect.stringContaining('ikke mot Skatteetatens miljø') });
+    expect(sum).toMatchObject({ miljoe: { klasse: 'sandbox', erBevis: false, sandkassensTestklient: true, leverandoerOrg: null }, miljoeMerknad: sum.leverandoersystem!.miljoe.merknad, tester: [], dekning: [] });
+    expect(sum.status.tekst).toContain('Den er ikke dokumentasjon mot Skatteetatens testmiljø');
+    expect(sum.kjoering.node).toBe(process.version);
     const html = readFileSync(o.s.filer.html, 'utf8');
-    expect(html).toMatch(/<div class="banner" id="sandkasse" role="alert"><strong>Sandkasse – ikke Skatteetatens miljø\.<\/strong>/);
+    expect(html).toMatch(/<div class="banner" id="miljoe-merknad" role="alert"><strong>Sandkasse – ikke Skatteetatens miljø\.<\/strong> Opptaket ble gjort mot prosjektets sandkasse/);
+    expect(html).toContain('<strong>Bare et opptak – testpakken ble ikke kjørt.</strong>');
     expect(html).toContain('<h2>Leverandørsystemets kjøring</h2>');
-    expect(readFileSync(o.s.filer.md, 'utf8')).toMatch(/^> \*\*Sandkasse – ikke Skatteetatens miljø\.\*\*/m);
-    expect(JSON.parse(readFileSync(o.s.filer.json, 'utf8')).scenarier).toHaveLength(7);
+    // Nothing of the suite's own tests is claimed: they did not run.
+    expect(html).not.toContain('id="dekningsmatrise"');
+    const md = readFileSync(o.s.filer.md, 'utf8');
+    expect(md).toMatch(/^> \*\*Sandkasse – ikke Skatteetatens miljø\.\*\*/m);
+    expect(md).not.toContain('## Dekningsmatrise');
+    expect(sum.leverandoersystem!.scenarier).toHaveLength(7);
+    expect(sum.bevis.map((b) => b.fil)).toEqual([o.fil, 'summary.md', 'summary.html']);
     for (const f of Object.values(o.s.filer)) expect(findSecrets(readFileSync(f, 'utf8'))).toEqual([]);
   }
+  expect(sammendrag(galt).status).toMatchObject({ utfall: 'feilet', tekst: expect.stringMatching(/^Opptaket viser \d+ feil i leverandørsystemets forespørsler og flyt \(\d+ utvekslinger, \d+ advarsler\); 0 av 7 scenarier er vist\./) });
+  expect(sammendrag(riktig).status).toMatchObject({ utfall: 'bestaatt', tekst: expect.stringMatching(/^Opptaket viser ingen feil i leverandørsystemets forespørsler og flyt \(\d+ utvekslinger, 1 advarsel\); 7 av 7 scenarier er vist\./) });
   const md = readFileSync(galt.s.filer.md, 'utf8');
   expect(md).toContain('| send inn en kompleks med vedlegg | – ikke vist |');
   expect(md).toContain('| rett en avvist begjæring | ✗ feilet |');
@@ -373,8 +389,8 @@ test('the summary of the wrong run: its verdicts, each error with its exchange a
 
 test('certify judges the same recording again under other settings: the session judges run from the recorded facts', async () => {
   const ut = mkdtempSync(join(tmpdir(), 'leverandoer-e2e-igjen-'));
-  const igjen = sertifiser(galt.mappe, ut, new Date(), { validerFoerInnsending: false, statusintervallSekunder: 0 }).rapport;
-  const foer = galt.s.rapport.funn.map((f) => f.sjekk);
+  const igjen = sertifiser(galt.mappe, ut, new Date(), { validerFoerInnsending: false, statusintervallSekunder: 0 }).leverandoer;
+  const foer = seksjon(galt).funn.map((f) => f.sjekk);
   const etter = igjen.funn.map((f) => f.sjekk);
   expect(foer).toContain('flyt.ikkeValidertFoerst');
   expect(etter).not.toContain('flyt.ikkeValidertFoerst');
