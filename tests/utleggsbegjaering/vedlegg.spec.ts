@@ -23,6 +23,12 @@ forHverVersjon((versjon) => {
       await expect(await utleggsbegjaering.hentVedlegg(randomUUID())).toMatchContract('hentVedlegg', 404);
     });
 
+    test('POST /vedlegg with an empty file answers 400 naming the body, and stores nothing', { tag: [...tag, '@full'] }, async ({ utleggsbegjaering }) => {
+      const res = await utleggsbegjaering.lastOppVedlegg('tom.pdf', `ic-${randomUUID()}`, new Uint8Array(0));
+      await expect(res).toMatchContract('lastOppVedlegg', 400);
+      expect(res.headers.location, 'nothing was stored, so nothing to point at').toBeUndefined();
+    });
+
     test('POST /vedlegg without filnavn answers 400', { tag: [...tag, '@full'] }, async ({ utleggsbegjaering }) => {
       const res = await utleggsbegjaering.call('lastOppVedlegg', { query: { innsenderReferanse: 'x' }, raw: { data: syntheticPdf('x'), contentType: 'application/pdf' } });
       await expect(res).toMatchContract('lastOppVedlegg', 400);
