@@ -99,7 +99,7 @@ const BARE_V1 = ALLE.filter(([api, v]) => !(api === 'utleggsbegjaering' && v ===
 function metadata(erSandkasse: boolean, versjoner: [ApiName, string][] | null) {
   return {
     miljoe: erSandkasse ? 'local' : 'test',
-    miljoeNavn: erSandkasse ? 'sandkasse' : 'Skatteetaten test',
+    miljoeNavn: erSandkasse ? 'lokal sandkasse' : 'Skatteetatens testmiljø',
     baseUrl: 'http://127.0.0.1:4010',
     erSandkasse,
     leverandoerOrg: '310000001',
@@ -664,6 +664,7 @@ test.describe('the summary says no more than the run showed', () => {
     const nb = await run([{ file, title: 'x', status: 'failed' }]);
     for (const d of [en.dir, nb.dir]) rmSync(d, { recursive: true });
     expect(en.model.spraak).toBe('en');
+    expect([en.model.miljoe.navn, nb.model.miljoe.navn], 'the environment named in each language').toEqual(['local sandbox', 'lokal sandkasse']);
     expect(en.model.status.tekst).toMatch(/^The run failed: 1 of 1 test failed\. It is not evidence about Skatteetaten's test environment/);
     expect(en.md).toMatch(/^# Certification summary: innkreving-conformance/);
     expect(en.html).toContain('<html lang="en">');
