@@ -16,7 +16,6 @@ import { dokumenter, erBinaer, fraEksempler, METHODS, operasjoner, resolve, seg,
 // document's test does not stop the others.
 let sandbox: Sandbox;
 let client: MaskinportenClient;
-const tokens = new Map<string, Promise<string>>();
 
 test.beforeAll(async () => {
   sandbox = await createSandbox({ port: 0 });
@@ -28,10 +27,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => sandbox?.close());
 
+/** The client caches each scope's token and fetches a new one before it expires (a run can outlast 120 s). */
 function token(scope: string): Promise<string> {
-  let t = tokens.get(scope);
-  if (!t) tokens.set(scope, (t = client.getToken({ scope })));
-  return t;
+  return client.getToken({ scope });
 }
 
 async function send(d: Dokument, op: Operasjon, req: Forespoersel, extra: Record<string, string> = {}): Promise<Svar> {
