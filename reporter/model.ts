@@ -21,12 +21,6 @@ import type {
   TestPost,
 } from './types.ts';
 
-/** The environment names src/config gives, in the summary's language (an English summary says "local sandbox"). */
-const MILJOENAVN_EN: Record<string, string> = { 'lokal sandkasse': 'local sandbox', 'Skatteetatens testmiljø': "Skatteetaten's test environment" };
-function miljoenavn(navn: string, spraak: string): string {
-  return spraak === 'en' ? MILJOENAVN_EN[navn] ?? navn : navn;
-}
-
 /**
  * A stable reference to a test in code results: project, file and title, which do not change between
  * shards. The project is part of it because each version runs the same files as its own project.
@@ -318,6 +312,7 @@ export function buildModel(run: KjoeringsData, grunnlag: Dekningsgrunnlag, now: 
   const end = new Date(run.start.getTime() + run.varighetMs);
   const testIds = new Map(tester.map((x) => [x, testRef(x)]));
   const syntetisk = syntetiskeData(t, tester, testIds, m.syntetiskKontroll === true);
+  const miljoeNavn = text(m.miljoeNavn, t.grunnlag.ukjent);
   return {
     format: 'innkreving-conformance/sertifiseringsrapport',
     formatVersjon: 3,
@@ -327,7 +322,7 @@ export function buildModel(run: KjoeringsData, grunnlag: Dekningsgrunnlag, now: 
     miljoe: {
       type: text(m.miljoe, 'ukjent'),
       klasse,
-      navn: miljoenavn(text(m.miljoeNavn, t.grunnlag.ukjent), spraak),
+      navn: t.miljoenavn[miljoeNavn] ?? miljoeNavn,
       baseUrl,
       maskinporten: typeof m.maskinporten === 'string' && m.maskinporten ? redactText(m.maskinporten) : null,
       erSandkasse,

@@ -15,6 +15,8 @@ export interface Tekster {
   resultat: Record<KodeResultat, string>;
   kjoeringsstatus: Record<string, string>;
   utfall: Record<Kjoeringsutfall, string>;
+  /** The environment names src/config gives ("lokal sandkasse", "Skatteetatens testmiljø"), in this language; others as given. */
+  miljoenavn: Record<string, string>;
   /** The headline: "Kjøringen feilet: 3 av 367 tester feilet." */
   statuslinje(utfall: Kjoeringsutfall, totalt: { tester: number; feilet: number; ikkeKjoert: number }): string;
   /** Appended to the headline of a run that is not evidence or not whole. */
@@ -174,6 +176,7 @@ const nb: Tekster = {
   resultat: { bestaatt: 'bestått', feilet: 'feilet', ikkeTestbar: 'ikke testbar i dette miljøet', ikkeNaadd: 'ikke nådd' },
   kjoeringsstatus: { passed: 'bestått', failed: 'feilet', timedout: 'tidsavbrutt', interrupted: 'avbrutt' },
   utfall: { bestaatt: 'bestått', feilet: 'feilet', avbrutt: 'avbrutt', tidsavbrutt: 'tidsavbrutt' },
+  miljoenavn: {},
   statuslinje(utfall, t) {
     if (utfall === 'feilet') return `Kjøringen feilet: ${t.feilet} av ${flertall(t.tester, 'test', 'tester')} feilet.`;
     if (utfall === 'avbrutt') return `Kjøringen ble avbrutt: ${t.ikkeKjoert} av ${flertall(t.tester, 'test', 'tester')} ble ikke kjørt.`;
@@ -373,6 +376,7 @@ const en: Tekster = {
   resultat: { bestaatt: 'passed', feilet: 'failed', ikkeTestbar: 'not testable in this environment', ikkeNaadd: 'not reached' },
   kjoeringsstatus: { passed: 'passed', failed: 'failed', timedout: 'timed out', interrupted: 'interrupted' },
   utfall: { bestaatt: 'passed', feilet: 'failed', avbrutt: 'interrupted', tidsavbrutt: 'timed out' },
+  miljoenavn: { 'lokal sandkasse': 'local sandbox', 'Skatteetatens testmiljø': "Skatteetaten's test environment" },
   statuslinje(utfall, t) {
     if (utfall === 'feilet') return `The run failed: ${t.feilet} of ${plural(t.tester, 'test', 'tests')} failed.`;
     if (utfall === 'avbrutt') return `The run was interrupted: ${t.ikkeKjoert} of ${plural(t.tester, 'test', 'tests')} did not run.`;

@@ -13,6 +13,9 @@ export type Modus = 'sendInn' | 'valider' | 'endre';
 export type Vedleggsstatus =
   | 'lastetOpp' | 'virussjekket' | 'validert' | 'konvertert' | 'feilet' | 'slettet' | 'kassert' | 'virusFunnet';
 
+/** The states an attachment leaves by itself (processing not done yet); the others are final. */
+export const VEDLEGG_UNDER_BEHANDLING: ReadonlySet<Vedleggsstatus> = new Set(['lastetOpp', 'virussjekket', 'validert']);
+
 export interface LagretVedlegg {
   uuid: string;
   status: Vedleggsstatus;

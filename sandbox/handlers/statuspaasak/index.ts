@@ -4,7 +4,7 @@ import type { Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
 import type { SaksnummerRegister } from '../../state/statuspaasak.ts';
 import type { TrekkpaaleggFeed } from '../../state/trekkpaalegg.ts';
-import { tilstand, trekkIKraftIFeed } from './livslop.ts';
+import { tilstandFor, trekkIKraftIFeed } from './livslop.ts';
 import { sakerFor } from './saker.ts';
 import { statusForInnsending } from './svar.ts';
 import { testsak } from './testsaker.ts';
@@ -53,8 +53,7 @@ export function statusPaaSakHandlers(state: () => StatusPaaSakState, mount: () =
       const naa = now();
       const kontekst = { register: saksnumre, naa, trekkIKraft: trekkIKraftIFeed(trekkpaalegg), oppslag: (id: string) => parter.byId(id) };
       // A case that will move on says when (RFC 9110 Retry-After, seconds), so a poller need not guess an interval.
-      const innsenderReferanse = (innsending.begjaering as { innsenderReferanse?: unknown }).innsenderReferanse;
-      const neste = tilstand(new Date(innsending.mottatt), naa, typeof innsenderReferanse === 'string' ? innsenderReferanse : undefined).nesteEndring;
+      const neste = tilstandFor(innsending, naa).nesteEndring;
       const headers = neste ? { 'retry-after': String(Math.max(1, Math.ceil((neste.getTime() - naa.getTime()) / 1000))) } : undefined;
       sendJson(kall.ex, 200, statusForInnsending(innsending, referanse, kontekst), headers);
     },

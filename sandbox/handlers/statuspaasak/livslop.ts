@@ -146,9 +146,19 @@ function tiltaksart(referanse: string, saksoekt: unknown, dag: string, trekkIKra
  * decided, one decision per saksøkt covering all the claims. The identifiers are given here, the first
  * time either service sees the case decided, and kept (`k.register`).
  */
+/** Where a submission's case is at `naa`, by its receipt time and the markers in its innsenderReferanse. */
+export function tilstandFor(s: LagretInnsending, naa: Date): Tilstand {
+  return tilstand(new Date(s.mottatt), naa, innsenderReferanse(s));
+}
+
+function innsenderReferanse(s: LagretInnsending): string {
+  const referanse = (s.begjaering as unknown as Record<string, unknown>).innsenderReferanse;
+  return typeof referanse === 'string' ? referanse : '';
+}
+
 export function saksliv(s: LagretInnsending, k: Sakskilder): Saksliv {
   const b = s.begjaering as unknown as Record<string, unknown>;
-  const referanse = typeof b.innsenderReferanse === 'string' ? b.innsenderReferanse : '';
+  const referanse = innsenderReferanse(s);
   const mottatt = new Date(s.mottatt);
   const aar = norskDato(mottatt).slice(0, 4);
   const t = tilstand(mottatt, k.naa, referanse);

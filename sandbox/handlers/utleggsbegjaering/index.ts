@@ -1,7 +1,7 @@
 import { loadRegelkatalog } from '../../../src/spec/catalog.ts';
 import { apiVersion } from '../../../src/spec/versions.ts';
 import type { Utleggsbegjaering } from '../../../src/model/utleggsbegjaering.ts';
-import type { RegelKontekst, Modus } from '../../rules/types.ts';
+import { VEDLEGG_UNDER_BEHANDLING, type RegelKontekst, type Modus, type Vedleggsstatus } from '../../rules/types.ts';
 import { sendEmpty, sendJson } from '../../http/exchange.ts';
 import type { Kall, Mount, Operasjoner } from '../../http/mount.ts';
 import type { InnsendingRegister, LagretInnsending } from '../../state/innsendinger.ts';
@@ -10,8 +10,6 @@ import { evaluate, reglerFor } from '../../rules/utleggsbegjaering/index.ts';
 import { norskDato } from '../../rules/utleggsbegjaering/felles/dato.ts';
 import { innsendingsstatus, kontrollutslag, kvittering, vedleggsstatus } from './svar.ts';
 
-/** The states an attachment leaves by itself; the others are final. */
-const UNDER_BEHANDLING = new Set(['lastetOpp', 'virussjekket', 'validert']);
 const VEDLEGG_SJEKK_IGJEN_S = 5;
 
 export interface UtleggsbegjaeringState {
@@ -62,8 +60,8 @@ export function utleggsbegjaeringHandlers(state: () => UtleggsbegjaeringState, m
   }
 
   /** An attachment still being processed tells the client when to look again (Retry-After, seconds). */
-  function kommIgjen(status: string): Record<string, string> {
-    return UNDER_BEHANDLING.has(status) ? { 'retry-after': String(VEDLEGG_SJEKK_IGJEN_S) } : {};
+  function kommIgjen(status: Vedleggsstatus): Record<string, string> {
+    return VEDLEGG_UNDER_BEHANDLING.has(status) ? { 'retry-after': String(VEDLEGG_SJEKK_IGJEN_S) } : {};
   }
 
   function ikkeFunnet(kall: Kall, hva: string): void {
