@@ -1,5 +1,5 @@
 import { loadDasKoder, loadKravOgBetalingerKoder, loadRegelkatalog } from '../src/spec/catalog.ts';
-import { loadSpec } from '../src/spec/document.ts';
+import { documentedStatuses, loadSpec } from '../src/spec/document.ts';
 import { API_NAMES, apiVersion, defaultVersion, listVersions, type ApiName } from '../src/spec/versions.ts';
 import { diffKataloger } from '../tools/catalog/diff.ts';
 import { tekster, type Tekster } from './tekster.ts';
@@ -91,7 +91,7 @@ export function loadGrunnlag(brukte: Spesifikasjon[], advarsler: string[] = [], 
           navn: operasjonsnavn(spec.doc, op.path, op.method),
           metode: op.method,
           sti: op.fullPath,
-          statuser: Object.keys(op.responses).sort(),
+          statuser: documentedStatuses(spec, op),
         })),
       });
     }

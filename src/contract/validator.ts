@@ -1,6 +1,6 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { mediaType } from '../http/media-type.ts';
-import { loadSpec, type JsonObject, type OperationInfo, type ResponseInfo, type SpecDocument } from '../spec/document.ts';
+import { loadSpec, wrongMethodResponse, type JsonObject, type OperationInfo, type ResponseInfo, type SpecDocument } from '../spec/document.ts';
 import { SpecError } from '../spec/errors.ts';
 import { API_NAMES, type ApiName } from '../spec/versions.ts';
 import { createAjv } from './ajv.ts';
@@ -149,22 +149,8 @@ export class ContractValidator {
   documentedResponse(operationId: string, status: number): ResponseInfo | undefined {
     const op = this.operation(operationId);
     if (!op) return undefined;
-    return op.responses[String(status)] ?? this.wrongMethod(op, status) ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
-  }
-
-  /**
-   * The answer to a method the path does not have, as the document's root `x-ukjent-metode` declares it
-   * (OpenAPI has no place for it on an operation): the operation's own error body, and the header it
-   * names (Allow) required, as a comma-separated list of methods.
-   */
-  private wrongMethod(op: OperationInfo, status: number): ResponseInfo | undefined {
-    const declared = this.spec.doc['x-ukjent-metode'] as { status?: number; header?: string } | undefined;
-    if (declared?.status !== status) return undefined;
-    const feil = op.responses['404'] ?? op.responses['400'] ?? op.responses['401'];
-    const headers: ResponseInfo['headers'] = declared.header
-      ? { [declared.header.toLowerCase()]: { required: true, schema: { type: 'string', pattern: '^[A-Z]+(, ?[A-Z]+)*$' } } }
-      : {};
-    return { status: String(status), content: feil?.content ?? {}, headers };
+    const wrong = wrongMethodResponse(this.spec, op);
+    return op.responses[String(status)] ?? (wrong?.status === String(status) ? wrong : undefined) ?? op.responses[`${String(status)[0]}XX`] ?? op.responses.default;
   }
 
   /** Validates status, content type, body and (when the response carries them) the documented headers. */

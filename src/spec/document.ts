@@ -178,3 +178,24 @@ export function specForPath(pathname: string): SpecDocument | undefined {
 export function apiForPath(pathname: string): ApiName | undefined {
   return specForPath(pathname)?.api;
 }
+
+/**
+ * The answer to a method an operation's path does not have, as the document's root `x-ukjent-metode`
+ * declares it (OpenAPI has no place for it on an operation): the operation's own error body, and the
+ * header it names (Allow) required, as a comma-separated list of methods. Undefined when not declared.
+ */
+export function wrongMethodResponse(spec: SpecDocument, op: OperationInfo): ResponseInfo | undefined {
+  const declared = spec.doc['x-ukjent-metode'] as { status?: number; header?: string } | undefined;
+  if (!declared?.status || op.responses[String(declared.status)]) return undefined;
+  const feil = op.responses['404'] ?? op.responses['400'] ?? op.responses['401'];
+  const headers: ResponseInfo['headers'] = declared.header
+    ? { [declared.header.toLowerCase()]: { required: true, schema: { type: 'string', pattern: '^[A-Z]+(, ?[A-Z]+)*$' } } }
+    : {};
+  return { status: String(declared.status), content: feil?.content ?? {}, headers };
+}
+
+/** The statuses an operation documents: its own responses and the document's answer to a wrong method. */
+export function documentedStatuses(spec: SpecDocument, op: OperationInfo): string[] {
+  const wrong = wrongMethodResponse(spec, op);
+  return [...Object.keys(op.responses), ...(wrong ? [wrong.status] : [])].sort();
+}
